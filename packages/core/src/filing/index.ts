@@ -1,0 +1,2 @@
+export * from './filing.schema.ts';
+export * from './validation.ts';
