@@ -1,0 +1,105 @@
+import { recordAudit } from '../audit/audit.repository.ts';
+import type { Database } from '../db/dialect.ts';
+import { burnVerifyTime, verifyPassword } from './password.ts';
+import {
+  countRecentFailedLogins,
+  endSession,
+  findLiveSession,
+  insertSession,
+  type SessionWithUser,
+  touchSession,
+} from './sessions.repository.ts';
+import { hashToken, newSecretToken } from './tokens.ts';
+import { findUserByEmail, type UserRow } from './users.repository.ts';
+
+export type Clock = () => Date;
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+  /** Failed attempts on one account within an hour before further attempts answer 429. */
+  maxFailedPerHour: number;
+}
+
+export type LoginOutcome =
+  | { kind: 'ok'; token: string; csrfToken: string; user: UserRow }
+  | { kind: 'invalid' }
+  | { kind: 'throttled'; retryAfterSeconds: number };
+
+const HOUR_MS = 3_600_000;
+// Refresh last_seen_at at most once a minute: enough for a 30-minute idle timeout, far fewer writes.
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Password login, cookie sessions and their lifetimes. */
+export class AuthService {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly policy: SessionPolicy,
+  ) {}
+
+  async login(email: string, password: string, clientIp: string): Promise<LoginOutcome> {
+    const now = this.clock();
+    const since = new Date(now.getTime() - HOUR_MS).toISOString();
+    if ((await countRecentFailedLogins(this.database.db, email, since)) >= this.policy.maxFailedPerHour) {
+      return { kind: 'throttled', retryAfterSeconds: 3600 };
+    }
+    const user = await findUserByEmail(this.database.db, email);
+    if (!user) await burnVerifyTime(password);
+    const valid = user ? await verifyPassword(user.password_hash, password) : false;
+    if (!user || !valid || user.disabled_at) {
+      await this.audit(now, null, 'auth.login.failed', email.toLowerCase(), { clientIp });
+      return { kind: 'invalid' };
+    }
+    // A fresh token at every login: a session id planted before login is never promoted (no fixation).
+    const token = newSecretToken();
+    const csrfToken = newSecretToken();
+    await insertSession(this.database.db, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken,
+      now: now.toISOString(),
+    });
+    await this.audit(now, user.id, 'auth.login', String(user.id), { clientIp });
+    return { kind: 'ok', token, csrfToken, user };
+  }
+
+  /** The session behind a cookie token, if it is live, within its idle and absolute limits, and the user is enabled. */
+  async authenticate(token: string): Promise<SessionWithUser | undefined> {
+    const session = await findLiveSession(this.database.db, hashToken(token));
+    if (!session || session.user.disabled_at) return undefined;
+    const now = this.clock();
+    const idleMs = now.getTime() - Date.parse(session.lastSeenAt);
+    const ageMs = now.getTime() - Date.parse(session.createdAt);
+    if (idleMs > this.policy.idleMinutes * 60_000 || ageMs > this.policy.absoluteHours * HOUR_MS) {
+      await endSession(this.database.db, session.sessionId, now.toISOString());
+      return undefined;
+    }
+    if (idleMs > TOUCH_INTERVAL_MS)
+      await touchSession(this.database.db, session.sessionId, now.toISOString());
+    return session;
+  }
+
+  async logout(session: SessionWithUser): Promise<void> {
+    const now = this.clock();
+    await endSession(this.database.db, session.sessionId, now.toISOString());
+    await this.audit(now, session.user.id, 'auth.logout', String(session.user.id), {});
+  }
+
+  private audit(
+    now: Date,
+    actor: number | null,
+    action: string,
+    entityId: string,
+    detail: Record<string, unknown>,
+  ) {
+    return recordAudit(this.database.db, this.database.kind, {
+      at: now.toISOString(),
+      actorUserId: actor,
+      action,
+      entity: 'user',
+      entityId,
+      detail,
+    });
+  }
+}

@@ -1,0 +1,8 @@
+import type { Migration } from 'kysely';
+import type { DialectKind } from '../dialect.ts';
+import { initialMigration } from './001-initial.migration.ts';
+
+/** Every migration in order; names sort lexically, so keep the numeric prefix. */
+export function allMigrations(kind: DialectKind): Record<string, Migration> {
+  return { '001-initial': initialMigration(kind) };
+}

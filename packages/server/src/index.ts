@@ -1,0 +1,10 @@
+export { createAdmin } from './auth/admin.service.ts';
+export { listLogins } from './auth/users.repository.ts';
+export { openReadyDatabase, startServer } from './boot.ts';
+export type { Config } from './config/config.ts';
+export { ConfigError, loadConfig } from './config/config.ts';
+export { DurabilityError } from './db/dialect.ts';
+export { migrateToLatest } from './db/migrate.ts';
+export { buildApp } from './http/app.ts';
+export { HttpError } from './http/http-errors.ts';
+export { DEMO_DOMAIN, seedDemoCity } from './seed/demo.service.ts';
