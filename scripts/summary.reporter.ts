@@ -1,4 +1,4 @@
-import type { Reporter, TestModule } from 'vitest/node';
+import type { Reporter, TestModule, TestRunEndReason } from 'vitest/node';
 
 /**
  * Prints the plain closing line CI reads ("N passed, N failed"), after Vitest's own summary,
@@ -6,7 +6,11 @@ import type { Reporter, TestModule } from 'vitest/node';
  * import) count as failures so a broken suite can never read as green.
  */
 export class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+  onTestRunEnd(
+    testModules: ReadonlyArray<TestModule>,
+    unhandledErrors: ReadonlyArray<unknown>,
+    reason: TestRunEndReason,
+  ): void {
     let passed = 0;
     let failed = unhandledErrors.length;
     for (const mod of testModules) {
@@ -17,6 +21,8 @@ export class SummaryReporter implements Reporter {
         else if (state === 'failed') failed += 1;
       }
     }
+    // A run that failed outside any test (e.g. a global setup that threw) must never read as green.
+    if (reason !== 'passed' && failed === 0) failed = 1;
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
   }
 }
