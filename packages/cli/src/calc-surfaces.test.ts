@@ -1,10 +1,10 @@
-import { DEFAULT_FACTOR_LIBRARY, calculateFiling } from '@greenshore/core';
-import type { FastifyInstance } from 'fastify';
+import { calculateFiling, DEFAULT_FACTOR_LIBRARY } from '@greenshore/core';
 import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { filingArb } from '../../core/src/calc/filing.arbitrary.ts';
 import { ensureFactorLibrary } from '../../server/src/seed/reference-data.ts';
-import { type LoggedIn, createTestUser, login, testApp } from '../../server/test/app.harness.ts';
+import { createTestUser, type LoggedIn, login, testApp } from '../../server/test/app.harness.ts';
 import { describeEachDatabase } from '../../server/test/databases.harness.ts';
 import { runCalc } from './commands/calc.command.ts';
 
@@ -65,7 +65,9 @@ describeEachDatabase('calculation surfaces agree', (use) => {
     expect(cli.stdout).toBe('');
     const api = await postCalc(filing);
     expect(api.statusCode).toBe(400);
-    const apiLines = api.json().issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}\n`);
+    const apiLines = api
+      .json()
+      .issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}\n`);
     expect(apiLines.join('')).toBe(cli.stderr);
   });
 
