@@ -79,3 +79,24 @@ describe('durability refusal', () => {
     },
   );
 });
+
+describe('PostgreSQL connection loss', () => {
+  test.runIf(testDialects().includes('postgres'))(
+    'an idle connection terminated by the server does not crash the process; the next query reconnects',
+    async () => {
+      const fresh = await freshDatabase('postgres');
+      try {
+        const { db } = fresh.database;
+        const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
+        const admin = await freshDatabase('postgres', { migrate: false });
+        await sql`select pg_terminate_backend(${pid})`.execute(admin.database.db);
+        await admin.dispose();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const again = await sql<{ one: number }>`select 1 as one`.execute(db);
+        expect(again.rows[0]?.one).toBe(1);
+      } finally {
+        await fresh.dispose();
+      }
+    },
+  );
+});

@@ -56,6 +56,10 @@ function openPostgres(url: string, schema: string | undefined): Database {
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection dropped by the server (restart, failover, terminated backend) is an 'error'
+  // event on the pool; unhandled, it would crash the process. The pool discards that client and the
+  // next query opens a new connection, so a warning is all it deserves.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
