@@ -44,3 +44,18 @@ describe('filing schema', () => {
     if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
   });
 });
+
+test('cross-field rules are reported together with field errors, not hidden by them', () => {
+  const r = validate(filingSchema, {
+    ...minimal,
+    period: { start: '2022-02-01', end: '2022-01-01' },
+    employees: { average: 1, collegeEducated: 2 },
+    revenue: [{ category: 'ITO-09', amountCny: 1, clientCountry: 'JP' }],
+  });
+  expect(r.ok).toBe(false);
+  if (!r.ok) {
+    expect(r.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['revenue.0.category', 'period.end', 'employees.collegeEducated']),
+    );
+  }
+});

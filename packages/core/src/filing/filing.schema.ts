@@ -82,25 +82,43 @@ export const filingSchema = z
     benchmark: z.strictObject({ manufacturingKgCo2ePer10kCnyValueAdded: amount }).optional(),
     sci: z.strictObject({ functionalUnit: z.string().min(1).max(60), quantity: positive }).optional(),
   })
-  .superRefine((f, ctx) => {
-    if (f.period.end < f.period.start) {
-      ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'end is before start' });
-    }
-    if (f.employees.collegeEducated > f.employees.average) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['employees', 'collegeEducated'],
-        message: 'college-educated employees exceed the average headcount',
-      });
-    }
-    if (f.energy.greenElectricityKwh > f.energy.electricityKwh) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['energy', 'greenElectricityKwh'],
-        message: 'green electricity exceeds total electricity',
-      });
-    }
-  });
+  // `when` runs the cross-field rules even when another field failed, so the user sees every
+  // problem at once; each rule compares only fields that are themselves well formed.
+  .superRefine(
+    (f, ctx) => {
+      const { period, employees, energy } = f as Partial<typeof f>;
+      if (isIsoDate(period?.start) && isIsoDate(period?.end) && period.end < period.start) {
+        ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: 'end is before start' });
+      }
+      const college = employees?.collegeEducated;
+      const average = employees?.average;
+      if (isNumber(college) && isNumber(average) && college > average) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['employees', 'collegeEducated'],
+          message: 'college-educated employees exceed the average headcount',
+        });
+      }
+      const green = energy?.greenElectricityKwh ?? 0;
+      const total = energy?.electricityKwh ?? 0;
+      if (isNumber(green) && isNumber(total) && green > total) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['energy', 'greenElectricityKwh'],
+          message: 'green electricity exceeds total electricity',
+        });
+      }
+    },
+    { when: () => true },
+  );
+
+function isIsoDate(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+}
+
+function isNumber(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v);
+}
 
 /** A filing as the user writes it (defaults not yet applied). */
 export type FilingInput = z.input<typeof filingSchema>;
