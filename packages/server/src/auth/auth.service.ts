@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit/audit.repository.ts';
 import type { Database } from '../db/dialect.ts';
+import { findUserByLiveApiToken } from './api-tokens.repository.ts';
 import { burnVerifyTime, verifyPassword } from './password.ts';
 import {
   countRecentFailedLogins,
@@ -78,6 +79,11 @@ export class AuthService {
     if (idleMs > TOUCH_INTERVAL_MS)
       await touchSession(this.database.db, session.sessionId, now.toISOString());
     return session;
+  }
+
+  /** The user behind a machine client's bearer token, if the token is live and the user enabled. */
+  authenticateBearer(token: string): Promise<UserRow | undefined> {
+    return findUserByLiveApiToken(this.database.db, hashToken(token));
   }
 
   async logout(session: SessionWithUser): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * Row types of every table. Conventions (portable across SQLite and PostgreSQL):
@@ -40,6 +40,7 @@ export interface EnterprisesTable {
   fdi_rate_to_cny: string | null;
   founded_on: string | null;
   tase: Generated<number>;
+  tase_valid_to: ColumnType<string | null, string | null | undefined, string | null>;
   main_service_code: string;
   row_version: Generated<number>;
   created_at: string;
@@ -163,6 +164,20 @@ export interface ReportVersionsTable {
   change_reason: string | null;
   actor_user_id: number | null;
   created_at: string;
+  /** Plausibility flags `[{code, message}]` computed when this version was stored. */
+  flags_json: Generated<string>;
+}
+
+export interface IdempotencyKeysTable {
+  id: Generated<number>;
+  user_id: number;
+  idempotency_key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number;
+  response_json: string;
+  created_at: string;
 }
 
 export interface EmissionFactorsTable {
@@ -223,4 +238,5 @@ export interface DB {
   settings: SettingsTable;
   targets: TargetsTable;
   audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

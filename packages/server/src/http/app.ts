@@ -7,10 +7,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { AuthService, type Clock } from '../auth/auth.service.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/dialect.ts';
-import { loadFactorLibrary } from '../factors/factors.repository.ts';
-import { authRoutes } from '../routes/auth.routes.ts';
-import { calcRoute } from '../routes/calc.route.ts';
-import { healthRoute } from '../routes/health.route.ts';
+import { installIdempotency } from '../idempotency/idempotency.plugin.ts';
+import { registerApiRoutes } from './api-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { installOpenApi } from './openapi.plugin.ts';
 import { installSessions } from './session.plugin.ts';
@@ -58,14 +56,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   installSessions(app, auth);
 
-  await app.register(
-    async (api) => {
-      await api.register(healthRoute, { database: deps.database });
-      await api.register(authRoutes, { auth, cookieSecure: deps.config.cookieSecure });
-      await api.register(calcRoute, { library: () => loadFactorLibrary(deps.database.db) });
-    },
-    { prefix: '/api/v1' },
-  );
+  installIdempotency(app, deps.database, deps.clock);
+  await registerApiRoutes(app, { database: deps.database, clock: deps.clock, auth, config: deps.config });
   await installWebAppAndFallback(app, deps.webDistDir);
   return app;
 }

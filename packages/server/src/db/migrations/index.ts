@@ -1,8 +1,12 @@
 import type { Migration } from 'kysely';
 import type { DialectKind } from '../dialect.ts';
 import { initialMigration } from './001-initial.migration.ts';
+import { idempotencyAndFlagsMigration } from './002-idempotency-and-flags.migration.ts';
 
 /** Every migration in order; names sort lexically, so keep the numeric prefix. */
 export function allMigrations(kind: DialectKind): Record<string, Migration> {
-  return { '001-initial': initialMigration(kind) };
+  return {
+    '001-initial': initialMigration(kind),
+    '002-idempotency-and-flags': idempotencyAndFlagsMigration(kind),
+  };
 }

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { loadFactorLibrary } from '../factors/factors.repository.ts';
+import { accountsRoutes } from '../routes/accounts.routes.ts';
+import { authRoutes } from '../routes/auth.routes.ts';
+import { calcRoute } from '../routes/calc.route.ts';
+import { enterprisesRoutes } from '../routes/enterprises.routes.ts';
+import { healthRoute } from '../routes/health.route.ts';
+import { reportsRoutes } from '../routes/reports.routes.ts';
+import type { AppContext } from './app-context.ts';
+
+/** Every route under /api/v1, one plugin per area. */
+export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.register(
+    async (api) => {
+      await api.register(healthRoute, { database: ctx.database });
+      await api.register(authRoutes, { auth: ctx.auth, cookieSecure: ctx.config.cookieSecure });
+      await api.register(calcRoute, { library: () => loadFactorLibrary(ctx.database.db) });
+      await api.register(accountsRoutes, { ctx });
+      await api.register(enterprisesRoutes, { ctx });
+      await api.register(reportsRoutes, { ctx });
+    },
+    { prefix: '/api/v1' },
+  );
+}
