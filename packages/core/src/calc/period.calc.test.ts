@@ -1,21 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_FACTOR_LIBRARY } from '../factors/factor-library.data.ts';
-import type { FilingInput } from '../filing/filing.schema.ts';
-import { calculateFiling } from './period.calc.ts';
-import type { PeriodResult } from './period-result.types.ts';
-import { minimalInput, specExampleInput } from './test-filing.fixture.ts';
-
-function calc(input: FilingInput): PeriodResult {
-  const r = calculateFiling(input, DEFAULT_FACTOR_LIBRARY);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
-
-const withEnergy = (energy: FilingInput['energy'], extra: Partial<FilingInput> = {}): FilingInput => ({
-  ...minimalInput(),
-  energy,
-  ...extra,
-});
+import { calc, specExampleInput, withEnergy } from './test-filing.fixture.ts';
 
 describe('spec example (spec/calculation.md)', () => {
   const result = calc(specExampleInput());

@@ -1,4 +1,7 @@
+import { DEFAULT_FACTOR_LIBRARY } from '../factors/factor-library.data.ts';
 import type { FilingInput } from '../filing/filing.schema.ts';
+import { calculateFiling } from './period.calc.ts';
+import type { PeriodResult } from './period-result.types.ts';
 
 /** The input of spec/calculation.md without its factorOverrides (the spec's figures ignore them). */
 export function specExampleInput(): FilingInput {
@@ -51,3 +54,17 @@ export function minimalInput(): FilingInput {
     costs: { rentCny: 100, utilitiesCny: 50, otherIntermediateCny: 50, depreciationCny: 100, labourCny: 500 },
   };
 }
+
+/** Calculates with the shipped library; a test input that does not validate is a broken test. */
+export function calc(input: FilingInput): PeriodResult {
+  const r = calculateFiling(input, DEFAULT_FACTOR_LIBRARY);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+}
+
+/** The minimal filing with the given energy block (and any other overrides). */
+export const withEnergy = (energy: FilingInput['energy'], extra: Partial<FilingInput> = {}): FilingInput => ({
+  ...minimalInput(),
+  energy,
+  ...extra,
+});

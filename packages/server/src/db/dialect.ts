@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDriver from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import {
+  type CreateTableBuilder,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { DB } from './database.types.ts';
 
@@ -165,4 +172,12 @@ const AUDIT_CHAIN_LOCK = 0x67736175; // arbitrary constant: "gsau"
  */
 export async function lockAuditChain(trx: Transaction<DB>, kind: DialectKind): Promise<void> {
   if (kind === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+}
+
+/** Adds the auto-increment `id` primary key to a table being created, in either database. */
+// biome-ignore lint/suspicious/noExplicitAny: works on any table builder.
+export function withIdColumn<T extends CreateTableBuilder<any, any>>(kind: DialectKind, table: T): T {
+  return table.addColumn('id', serialType(kind), (c) =>
+    kind === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
+  ) as T;
 }

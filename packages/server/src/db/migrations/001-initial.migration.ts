@@ -1,5 +1,5 @@
 import type { CreateTableBuilder, Kysely, Migration } from 'kysely';
-import { appendOnlyTriggers, type DialectKind, serialType } from '../dialect.ts';
+import { appendOnlyTriggers, type DialectKind, withIdColumn } from '../dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types.
 type AnyDb = Kysely<any>;
@@ -8,10 +8,7 @@ type Table = CreateTableBuilder<string, any>;
 
 /** The whole domain's schema (DESIGN.md), even where later features fill in the behaviour. */
 export function initialMigration(kind: DialectKind): Migration {
-  const id = (t: Table) =>
-    t.addColumn('id', serialType(kind), (c) =>
-      kind === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-    );
+  const id = (t: Table) => withIdColumn(kind, t);
 
   return {
     async up(db: AnyDb) {

@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { type DialectKind, serialType } from '../dialect.ts';
+import { type DialectKind, withIdColumn } from '../dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types.
 type AnyDb = Kysely<any>;
@@ -8,11 +8,7 @@ type AnyDb = Kysely<any>;
 export function idempotencyAndFlagsMigration(kind: DialectKind): Migration {
   return {
     async up(db: AnyDb) {
-      await db.schema
-        .createTable('idempotency_keys')
-        .addColumn('id', serialType(kind), (c) =>
-          kind === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-        )
+      await withIdColumn(kind, db.schema.createTable('idempotency_keys'))
         .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
         .addColumn('idempotency_key', 'text', (c) => c.notNull())
         .addColumn('method', 'text', (c) => c.notNull())
