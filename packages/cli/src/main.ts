@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { describeFailure } from './cli-errors.ts';
+import { registerAuditCommands } from './commands/audit.command.ts';
 import { registerCalcCommand } from './commands/calc.command.ts';
 import { registerDatabaseCommands } from './commands/database.commands.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerDatabaseCommands(program);
   registerCalcCommand(program);
+  registerAuditCommands(program);
   return program;
 }
 

@@ -1,3 +1,4 @@
+export * from './accounts/index.ts';
 export * from './calc/index.ts';
 export * from './catalogue/index.ts';
 export * from './demo/index.ts';
@@ -5,4 +6,6 @@ export * from './factors/index.ts';
 export * from './filing/index.ts';
 export * from './i18n/index.ts';
 export * from './indicators/index.ts';
+export * from './money/index.ts';
+export * from './plausibility/index.ts';
 export * from './util/canonical-json.ts';

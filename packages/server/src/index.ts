@@ -1,8 +1,11 @@
+export type { AuditVerifyOutcome } from './audit/audit-verify.ts';
+export { verifyAuditChain } from './audit/audit-verify.ts';
 export { createAdmin } from './auth/admin.service.ts';
 export { listLogins } from './auth/users.repository.ts';
 export { openReadyDatabase, startServer } from './boot.ts';
 export type { Config } from './config/config.ts';
 export { ConfigError, loadConfig } from './config/config.ts';
+export type { Database } from './db/dialect.ts';
 export { DurabilityError } from './db/dialect.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export { buildApp } from './http/app.ts';

@@ -1,11 +1,10 @@
+import { checkPassword } from '@greenshore/core';
 import { appendAudit } from '../audit/audit.repository.ts';
 import type { Database } from '../db/dialect.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { hashPassword } from './password.ts';
 import { insertUser } from './users.repository.ts';
-
-export const MIN_PASSWORD_LENGTH = 12;
 
 /** Creates an admin account (the first one in production, where no demo data is seeded). */
 export async function createAdmin(
@@ -17,11 +16,8 @@ export async function createAdmin(
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
     throw new HttpError(400, 'invalid email', [{ path: 'email', message: 'not an email address' }]);
   }
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new HttpError(400, 'password too short', [
-      { path: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` },
-    ]);
-  }
+  const issues = checkPassword(password, { email });
+  if (issues.length > 0) throw new HttpError(400, 'password not accepted', issues);
   const passwordHash = await hashPassword(password);
   try {
     return await database.db.transaction().execute(async (trx) => {

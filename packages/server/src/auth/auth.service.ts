@@ -1,9 +1,9 @@
-import { recordAudit } from '../audit/audit.repository.ts';
+import { type AuditEntry, recordAudit } from '../audit/audit.repository.ts';
 import type { Database } from '../db/dialect.ts';
 import { findUserByLiveApiToken } from './api-tokens.repository.ts';
+import { loginRetryAfter, recordLoginFailure, type ThrottleLimits } from './login-throttle.ts';
 import { burnVerifyTime, verifyPassword } from './password.ts';
 import {
-  countRecentFailedLogins,
   endSession,
   findLiveSession,
   insertSession,
@@ -18,8 +18,10 @@ export type Clock = () => Date;
 export interface SessionPolicy {
   idleMinutes: number;
   absoluteHours: number;
-  /** Failed attempts on one account within an hour before further attempts answer 429. */
+  /** Failed attempts on one account from one client address within an hour before 429 (ADR 0005). */
   maxFailedPerHour: number;
+  /** Failed attempts on one account from all addresses within an hour before 429; default 1000. */
+  maxFailedPerAccountPerHour?: number;
 }
 
 export type LoginOutcome =
@@ -41,15 +43,18 @@ export class AuthService {
 
   async login(email: string, password: string, clientIp: string): Promise<LoginOutcome> {
     const now = this.clock();
-    const since = new Date(now.getTime() - HOUR_MS).toISOString();
-    if ((await countRecentFailedLogins(this.database.db, email, since)) >= this.policy.maxFailedPerHour) {
-      return { kind: 'throttled', retryAfterSeconds: 3600 };
-    }
-    const user = await findUserByEmail(this.database.db, email);
+    const account = email.toLowerCase();
+    const retryAfter = await loginRetryAfter(this.database.db, this.throttleLimits(), {
+      email: account,
+      clientIp,
+      now,
+    });
+    if (retryAfter !== undefined) return { kind: 'throttled', retryAfterSeconds: retryAfter };
+    const user = await findUserByEmail(this.database.db, account);
     if (!user) await burnVerifyTime(password);
     const valid = user ? await verifyPassword(user.password_hash, password) : false;
     if (!user || !valid || user.disabled_at) {
-      await this.audit(now, null, 'auth.login.failed', email.toLowerCase(), { clientIp });
+      await this.recordFailure(now, account, clientIp);
       return { kind: 'invalid' };
     }
     // A fresh token at every login: a session id planted before login is never promoted (no fixation).
@@ -68,8 +73,13 @@ export class AuthService {
   /** The session behind a cookie token, if it is live, within its idle and absolute limits, and the user is enabled. */
   async authenticate(token: string): Promise<SessionWithUser | undefined> {
     const session = await findLiveSession(this.database.db, hashToken(token));
-    if (!session || session.user.disabled_at) return undefined;
+    if (!session) return undefined;
     const now = this.clock();
+    // Disabling ends sessions already; this also ends one that slipped past (e.g. a direct DB edit).
+    if (session.user.disabled_at) {
+      await endSession(this.database.db, session.sessionId, now.toISOString());
+      return undefined;
+    }
     const idleMs = now.getTime() - Date.parse(session.lastSeenAt);
     const ageMs = now.getTime() - Date.parse(session.createdAt);
     if (idleMs > this.policy.idleMinutes * 60_000 || ageMs > this.policy.absoluteHours * HOUR_MS) {
@@ -92,20 +102,37 @@ export class AuthService {
     await this.audit(now, session.user.id, 'auth.logout', String(session.user.id), {});
   }
 
-  private audit(
-    now: Date,
-    actor: number | null,
-    action: string,
-    entityId: string,
-    detail: Record<string, unknown>,
-  ) {
-    return recordAudit(this.database.db, this.database.kind, {
-      at: now.toISOString(),
-      actorUserId: actor,
-      action,
-      entity: 'user',
-      entityId,
-      detail,
-    });
+  private throttleLimits(): ThrottleLimits {
+    return {
+      perAccountAndAddress: this.policy.maxFailedPerHour,
+      perAccount: this.policy.maxFailedPerAccountPerHour ?? 1000,
+    };
   }
+
+  private recordFailure(now: Date, account: string, clientIp: string): Promise<void> {
+    const entry = userEntry(now, null, 'auth.login.failed', account, { clientIp });
+    return recordLoginFailure(this.database, { email: account, clientIp, now }, entry);
+  }
+
+  private audit(now: Date, actor: number | null, action: string, entityId: string, detail: object) {
+    return recordAudit(this.database.db, this.database.kind, userEntry(now, actor, action, entityId, detail));
+  }
+}
+
+function userEntry(
+  now: Date,
+  actor: number | null,
+  action: string,
+  entityId: string,
+  detail: object,
+): AuditEntry {
+  const at = now.toISOString();
+  return {
+    at,
+    actorUserId: actor,
+    action,
+    entity: 'user',
+    entityId,
+    detail: detail as Record<string, unknown>,
+  };
 }

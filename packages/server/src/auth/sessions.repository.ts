@@ -58,17 +58,21 @@ export async function endSession(db: Kysely<DB>, sessionId: number, now: string)
   await db.updateTable('sessions').set({ ended_at: now }).where('id', '=', sessionId).execute();
 }
 
-export async function countRecentFailedLogins(
+/**
+ * Ends every live session of a user: all of them when the account is disabled, all but the caller's
+ * own when they changed their password.
+ */
+export async function endUserSessions(
   db: Kysely<DB>,
-  email: string,
-  sinceIso: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('action', '=', 'auth.login.failed')
-    .where('entity_id', '=', email.toLowerCase())
-    .where('at', '>=', sinceIso)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  userId: number,
+  now: string,
+  keepSessionId?: number,
+): Promise<void> {
+  let query = db
+    .updateTable('sessions')
+    .set({ ended_at: now })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null);
+  if (keepSessionId !== undefined) query = query.where('id', '!=', keepSessionId);
+  await query.execute();
 }

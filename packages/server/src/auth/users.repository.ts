@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { DB, UsersTable } from '../db/database.types.ts';
 
 export type UserRow = Selectable<UsersTable>;
@@ -49,5 +49,53 @@ export function listLogins(db: Kysely<DB>): Promise<LoginListing[]> {
     .select(['email', 'role', 'display_name as displayName'])
     .where('disabled_at', 'is', null)
     .orderBy('id')
+    .execute();
+}
+
+export interface UserFilter {
+  role?: UserRow['role'] | undefined;
+}
+
+export function listUsers(
+  db: Kysely<DB>,
+  filter: UserFilter,
+  page: { limit: number; offset: number },
+): Promise<UserRow[]> {
+  let query = db.selectFrom('users').selectAll();
+  if (filter.role) query = query.where('role', '=', filter.role);
+  return query.orderBy('id').limit(page.limit).offset(page.offset).execute();
+}
+
+export async function countUsers(db: Kysely<DB>, filter: UserFilter): Promise<number> {
+  let query = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (filter.role) query = query.where('role', '=', filter.role);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/**
+ * Applies changes only if the row is still at `expectedVersion`, and bumps the version (optimistic
+ * concurrency); false when another write got there first.
+ */
+export async function updateUserAtVersion(
+  db: Kysely<DB>,
+  id: number,
+  expectedVersion: number,
+  changes: Omit<Updateable<UsersTable>, 'id' | 'row_version'>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set((eb) => ({ ...changes, row_version: eb('row_version', '+', 1) }))
+    .where('id', '=', id)
+    .where('row_version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Stores a new password hash; bumps the version so an admin's pending edit sees the change. */
+export async function updatePasswordHash(db: Kysely<DB>, id: number, passwordHash: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set((eb) => ({ password_hash: passwordHash, row_version: eb('row_version', '+', 1) }))
+    .where('id', '=', id)
     .execute();
 }

@@ -91,6 +91,16 @@ export interface UsersTable {
   display_name: string;
   disabled_at: string | null;
   created_at: string;
+  /** Incremented by every change: the ETag of GET /users/{id} (migration 003). */
+  row_version: Generated<number>;
+}
+
+/** Failed logins per (account, client address), for throttling (docs/adr/0005, migration 003). */
+export interface LoginFailuresTable {
+  id: Generated<number>;
+  email: string;
+  client_ip: string;
+  at: string;
 }
 
 export interface SessionsTable {
@@ -228,6 +238,7 @@ export interface DB {
   institutes: InstitutesTable;
   cohorts: CohortsTable;
   users: UsersTable;
+  login_failures: LoginFailuresTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   contracts: ContractsTable;

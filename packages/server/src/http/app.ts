@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { installDeniedAccessAudit } from '../audit/denied-access.hook.ts';
 import { AuthService, type Clock } from '../auth/auth.service.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/dialect.ts';
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     maxFailedPerHour: 100,
   });
   installSessions(app, auth);
+  installDeniedAccessAudit(app, deps.database, deps.clock);
 
   installIdempotency(app, deps.database, deps.clock);
   await registerApiRoutes(app, { database: deps.database, clock: deps.clock, auth, config: deps.config });

@@ -1,5 +1,137 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AccountUpdateService } from '../auth/account-update.service.ts';
+import { AccountsService } from '../auth/accounts.service.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { errorDto, errorResponses, idParams, listOf } from '../http/common.schemas.ts';
+import { etagOf, requireIfMatch, sendWithEtag } from '../http/etag.ts';
+import { requireRole, requireUser } from '../http/session.plugin.ts';
+import {
+  accountDto,
+  accountPatchBody,
+  newAccountBody,
+  passwordChangeBody,
+  toAccountDto,
+  usersQuery,
+} from './accounts.schemas.ts';
+import { apiTokensRoutes } from './api-tokens.routes.ts';
 
-/** Routes of the accounts area (filled in by its owner). */
-export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async () => {};
+const {
+  400: e400,
+  401: e401,
+  403: e403,
+  404: e404,
+  409: e409,
+  412: e412,
+  422: e422,
+  428: e428,
+} = errorResponses;
+const etagOfUser = (u: { id: number; row_version: number }) => etagOf('user', u.id, u.row_version);
+
+/** User accounts (admin) and the caller's own password and bearer tokens. */
+export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const accounts = new AccountsService(ctx.database, ctx.clock);
+  const updates = new AccountUpdateService(ctx.database, ctx.clock);
+  const tags = ['accounts'];
+
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags,
+        summary: 'List user accounts (admin)',
+        querystring: usersQuery,
+        response: { 200: listOf(accountDto), 400: e400, 401: e401, 403: e403 },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      const { limit, offset, role } = request.query;
+      const page = await accounts.list({ role }, { limit, offset });
+      return { items: page.items.map(toAccountDto), total: page.total };
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags,
+        summary: 'Create a user account (admin); filers need their enterprise or institute',
+        body: newAccountBody,
+        response: { 201: accountDto, 400: e400, 401: e401, 403: e403, 409: e409, 422: e422 },
+      },
+    },
+    async (request, reply) => {
+      const admin = requireRole(request, 'admin');
+      const user = await accounts.create(admin, request.body);
+      return sendWithEtag(reply.status(201), etagOfUser(user), toAccountDto(user));
+    },
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Read a user account (admin); the ETag is needed to change it',
+        params: idParams,
+        response: { 200: accountDto, 400: e400, 401: e401, 403: e403, 404: e404 },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, 'admin');
+      const user = await accounts.get(request.params.id);
+      return sendWithEtag(reply, etagOfUser(user), toAccountDto(user));
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change role, name or disable (admin); disabling ends sessions and revokes tokens',
+        params: idParams,
+        body: accountPatchBody,
+        response: {
+          200: accountDto,
+          400: e400,
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409,
+          412: e412,
+          428: e428,
+        },
+      },
+    },
+    async (request, reply) => {
+      const admin = requireRole(request, 'admin');
+      const checkVersion = (current: { id: number; row_version: number }) =>
+        requireIfMatch(request, etagOfUser(current));
+      const user = await updates.update(admin, request.params.id, request.body, checkVersion);
+      return sendWithEtag(reply, etagOfUser(user), toAccountDto(user));
+    },
+  );
+
+  app.post(
+    '/users/me/password',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '10 minutes' } },
+      schema: {
+        tags,
+        summary: 'Change your own password; your other sessions end',
+        body: passwordChangeBody,
+        response: { 204: z.null(), 400: e400, 401: e401, 403: e403, 422: e422, 429: errorDto },
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      await updates.changeOwnPassword(user, request.session?.sessionId, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  await app.register(apiTokensRoutes, { ctx });
+};

@@ -1,5 +1,129 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/app-context.ts';
+import { errorResponses, idParams } from '../http/common.schemas.ts';
+import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
+import { requireUser } from '../http/session.plugin.ts';
+import { fieldNamingValidatorCompiler } from '../reports/field-issues.validator.ts';
+import {
+  reportBody,
+  reportDto,
+  reportList,
+  reportListQuery,
+  versionList,
+} from '../reports/report.schemas.ts';
+import { ReportsService } from '../reports/reports.service.ts';
+import { completenessRoutes } from './completeness.routes.ts';
+import { indicatorsRoutes } from './indicators.routes.ts';
+import { reportsWorkflowRoutes } from './reports-workflow.routes.ts';
 
-/** Routes of the reports area (filled in by its owner). */
-export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async () => {};
+const {
+  400: e400,
+  401: e401,
+  403: e403,
+  404: e404,
+  409: e409,
+  412: e412,
+  422: e422,
+  428: e428,
+} = errorResponses;
+const tags = ['reports'];
+
+/** Period reports: list, create, read, replace, versions; the workflow, completeness and indicators. */
+export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.setValidatorCompiler(fieldNamingValidatorCompiler);
+  const reports = new ReportsService(ctx);
+
+  app.get(
+    '/enterprises/:id/reports',
+    {
+      schema: {
+        tags,
+        summary: 'An enterprise’s period reports (analyst+, or its own filer)',
+        params: idParams,
+        querystring: reportListQuery,
+        response: { 200: reportList, 400: e400, 401: e401, 404: e404 },
+      },
+    },
+    async (request) => {
+      const { limit, offset, ...filters } = request.query;
+      return reports.list(requireUser(request), request.params.id, filters, { limit, offset });
+    },
+  );
+
+  app.post(
+    '/enterprises/:id/reports',
+    {
+      schema: {
+        tags,
+        summary: 'Create a draft report; the period comes from the filing (own filer, admin)',
+        params: idParams,
+        body: reportBody,
+        response: { 201: reportDto, 400: e400, 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
+      },
+    },
+    async (request, reply) => {
+      const created = await reports.create(requireUser(request), request.params.id, request.body);
+      return sendWithEtag(reply.status(201), created.etag, created.report);
+    },
+  );
+
+  app.get(
+    '/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A report with its computed result and plausibility flags; sends an ETag',
+        params: idParams,
+        response: { 200: reportDto, 400: e400, 401: e401, 404: e404 },
+      },
+    },
+    async (request, reply) => {
+      const found = await reports.get(requireUser(request), request.params.id);
+      return sendWithEtag(reply, found.etag, found.report);
+    },
+  );
+
+  app.put(
+    '/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a draft or returned report with a new version (own filer; If-Match required)',
+        params: idParams,
+        body: reportBody,
+        response: {
+          200: reportDto,
+          400: e400,
+          401: e401,
+          403: e403,
+          404: e404,
+          409: e409,
+          412: e412,
+          428: e428,
+        },
+      },
+    },
+    async (request, reply) => {
+      const check = (etag: string) => requireIfMatch(request, etag);
+      const replaced = await reports.replace(requireUser(request), request.params.id, request.body, check);
+      return sendWithEtag(reply, replaced.etag, replaced.report);
+    },
+  );
+
+  app.get(
+    '/reports/:id/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Every version ever stored, oldest first: who, when, why, status and result',
+        params: idParams,
+        response: { 200: versionList, 400: e400, 401: e401, 404: e404 },
+      },
+    },
+    async (request) => reports.versions(requireUser(request), request.params.id),
+  );
+
+  await app.register(reportsWorkflowRoutes, { ctx });
+  await app.register(completenessRoutes, { ctx });
+  await app.register(indicatorsRoutes, { ctx });
+};

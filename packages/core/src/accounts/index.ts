@@ -1,0 +1,3 @@
+export * from './account-tenancy.ts';
+export * from './common-passwords.data.ts';
+export * from './password-policy.ts';

@@ -1,0 +1,78 @@
+import { isOffshoreCountry, toCnyAmount } from '@greenshore/core';
+import { appendAudit } from '../audit/audit.repository.ts';
+import type { Clock } from '../auth/auth.service.ts';
+import type { UserRow } from '../auth/users.repository.ts';
+import type { Database } from '../db/dialect.ts';
+import { findEnterprise } from '../enterprises/enterprises.repository.ts';
+import { HttpError, notFound } from '../http/http-errors.ts';
+import { assertEnterpriseAccess } from '../http/tenant-access.ts';
+import { chinaDateOf } from '../settings/execution-window.ts';
+import { toContractDto } from './contract.dto.ts';
+import { accessibleContract, createdEntry } from './contract-access.ts';
+import type { CreateContractInput } from './contract-input.schemas.ts';
+import * as repo from './contracts.repository.ts';
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** An enterprise's contracts (analyst+ or its own filer); offshore is derived, never taken from a body. */
+export class ContractsService {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  async listOfEnterprise(actor: UserRow, enterpriseId: number, page: Page) {
+    await this.assertEnterprise(actor, enterpriseId);
+    const { db } = this.database;
+    const [rows, total] = await Promise.all([
+      repo.listContractsOfEnterprise(db, enterpriseId, page),
+      repo.countContractsOfEnterprise(db, enterpriseId),
+    ]);
+    return { items: rows.map(toContractDto), total };
+  }
+
+  async create(actor: UserRow, enterpriseId: number, input: CreateContractInput) {
+    await this.assertEnterprise(actor, enterpriseId);
+    const now = this.clock();
+    if (input.signedOn > chinaDateOf(now)) {
+      throw new HttpError(400, 'invalid request', [{ path: 'signedOn', message: 'cannot be in the future' }]);
+    }
+    const offshore = isOffshoreCountry(input.clientCountry);
+    const value = toCnyAmount(input.value);
+    return this.database.db.transaction().execute(async (trx) => {
+      const id = await repo.insertContract(trx, {
+        enterprise_id: enterpriseId,
+        client_name: input.clientName,
+        client_country: input.clientCountry,
+        service_code: input.serviceCode,
+        signed_on: input.signedOn,
+        currency: value.currency,
+        value_minor: value.amountMinor,
+        value_fen: value.amountFen,
+        rate_to_cny: value.rateToCny,
+        offshore: offshore ? 1 : 0,
+        created_at: now.toISOString(),
+      });
+      const detail = {
+        enterpriseId,
+        clientCountry: input.clientCountry,
+        offshore,
+        valueFen: value.amountFen,
+      };
+      await appendAudit(trx, this.database.kind, createdEntry(actor, now, 'contract', id, detail));
+      return toContractDto(await accessibleContract(trx, actor, id));
+    });
+  }
+
+  async get(actor: UserRow, contractId: number) {
+    return toContractDto(await accessibleContract(this.database.db, actor, contractId));
+  }
+
+  private async assertEnterprise(actor: UserRow, enterpriseId: number): Promise<void> {
+    assertEnterpriseAccess(actor, enterpriseId);
+    if (!(await findEnterprise(this.database.db, enterpriseId))) throw notFound();
+  }
+}

@@ -1,0 +1,108 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { LoggedIn } from '../../test/app.harness.ts';
+import { testApp } from '../../test/app.harness.ts';
+import { describeEachDatabase } from '../../test/databases.harness.ts';
+import { call, quarterFiling, type ReportWorld, reportWorld, rowCounts } from '../../test/report.fixture.ts';
+
+const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
+type Figures = Parameters<typeof quarterFiling>[2];
+
+describeEachDatabase('report amendments and history', (use) => {
+  let app: FastifyInstance;
+  let w: ReportWorld;
+
+  const draft = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
+    const res = await call(app, w.filerA, 'POST', `/enterprises/${w.enterpriseA}/reports`, {
+      periodType: 'quarterly',
+      filing: quarterFiling(year, q, figures),
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as number;
+  };
+  const step = (who: LoggedIn, id: number, action: string, body: unknown = {}, headers = {}) =>
+    call(app, who, 'POST', `/reports/${id}/${action}`, body, headers);
+  const approved = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
+    const id = await draft(year, q, figures);
+    expect((await step(w.filerA, id, 'submit')).statusCode).toBe(200);
+    expect((await step(w.analyst, id, 'approve')).statusCode).toBe(200);
+    return id;
+  };
+
+  beforeAll(async () => {
+    app = await testApp(use());
+    w = await reportWorld(use(), app);
+  });
+  afterAll(() => app.close());
+
+  test('amendments: the version history is complete, oldest first, with every reason', async () => {
+    const id = await approved(2020, 4);
+    const amended = await step(w.filerA, id, 'amend', {
+      filing: quarterFiling(2020, 4, { revenueCny: 3_300_000 }),
+      reason: 'audited accounts',
+    });
+    expect(amended.json()).toMatchObject({ status: 'submitted', version: 4 });
+    expect(amended.json().result.valueAdded.grossOutputCny).toBe(3_800_000);
+    await step(w.analyst, id, 'approve');
+    const byAnalyst = await step(w.analyst, id, 'amend', {
+      filing: quarterFiling(2020, 4, { revenueCny: 3_400_000 }),
+      reason: 'tax bureau correction',
+    });
+    expect(byAnalyst.statusCode).toBe(200);
+    await step(w.analyst, id, 'approve');
+    const history = (await call(app, w.filerA, 'GET', `/reports/${id}/versions`)).json();
+    expect(history.total).toBe(7);
+    expect(history.items.map((v: { version: number }) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(history.items.map((v: { action: string; reason: string | null }) => [v.action, v.reason])).toEqual(
+      [
+        ['created', null],
+        ['submitted', null],
+        ['approved', null],
+        ['amended', 'audited accounts'],
+        ['approved', null],
+        ['amended', 'tax bureau correction'],
+        ['approved', null],
+      ],
+    );
+    const revenue = history.items.map(
+      (v: { result: { valueAdded: { grossOutputCny: number } } }) => v.result.valueAdded.grossOutputCny,
+    );
+    expect(revenue).toEqual([3_500_000, 3_500_000, 3_500_000, 3_800_000, 3_800_000, 3_900_000, 3_900_000]);
+    expect(
+      history.items.every(
+        (v: { calculationVersion: string; factorIds: string[] }) =>
+          v.calculationVersion && v.factorIds.length > 0,
+      ),
+    ).toBe(true);
+  });
+
+  test('an amendment needs a reason and may not move the period', async () => {
+    const id = await approved(2020, 3);
+    const before = await rowCounts(use());
+    const noReason = await step(w.filerA, id, 'amend', { filing: quarterFiling(2020, 3) });
+    expect(paths(noReason)).toEqual(['reason']);
+    const moved = await step(w.filerA, id, 'amend', { filing: quarterFiling(2020, 2), reason: 'x' });
+    expect(moved.statusCode).toBe(409);
+    expect(paths(moved)).toEqual(['filing.period']);
+    expect(await rowCounts(use())).toEqual(before);
+  });
+
+  test('an idempotent submit retry replays the answer and stores no second version', async () => {
+    const id = await draft(2020, 1);
+    const first = await step(w.filerA, id, 'submit', {}, { 'idempotency-key': `submit-${id}` });
+    const before = await rowCounts(use());
+    const retry = await step(w.filerA, id, 'submit', {}, { 'idempotency-key': `submit-${id}` });
+    expect(retry.statusCode).toBe(first.statusCode);
+    expect(retry.json()).toEqual(first.json());
+    expect(await rowCounts(use())).toEqual(before);
+  });
+
+  test('report_versions stays append-only: earlier versions keep their stored figures', async () => {
+    const rows = await use().db.selectFrom('report_versions').select(['report_id', 'version']).execute();
+    const keys = new Set(rows.map((r) => `${r.report_id}/${r.version}`));
+    expect(keys.size).toBe(rows.length);
+    await expect(
+      use().db.updateTable('report_versions').set({ explanation: 'rewritten' }).execute(),
+    ).rejects.toThrow(/append-only/);
+  });
+});
