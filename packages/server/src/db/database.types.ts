@@ -144,6 +144,8 @@ export interface ContractExecutionsTable {
   period_end: string;
   amount_minor: number;
   amount_fen: number;
+  /** The rate used when it differs from the contract's; null means the contract's rate. */
+  rate_to_cny: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 

@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler } from 'fastify-type-provider-zod';
 import { installDeniedAccessAudit } from '../audit/denied-access.hook.ts';
 import { AuthService, type Clock } from '../auth/auth.service.ts';
 import type { Config } from '../config/config.ts';
@@ -11,6 +11,7 @@ import type { Database } from '../db/dialect.ts';
 import { installIdempotency } from '../idempotency/idempotency.plugin.ts';
 import { registerApiRoutes } from './api-routes.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { fieldNamingValidatorCompiler } from './field-naming.validator.ts';
 import { installOpenApi } from './openapi.plugin.ts';
 import { installSessions } from './session.plugin.ts';
 import { installWebAppAndFallback } from './web-static.plugin.ts';
@@ -33,7 +34,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     bodyLimit: 2 * 1024 * 1024,
   });
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(fieldNamingValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

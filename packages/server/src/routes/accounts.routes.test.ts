@@ -110,7 +110,7 @@ describeEachDatabase('accounts routes', (use) => {
         'instituteId',
       ],
       ['an unknown role', newUser({ email: 'f@example.test', role: 'root' }), 400, 'role'],
-      ['an unknown key', newUser({ email: 'g@example.test', status: 'x' }), 400, 'body'],
+      ['an unknown key', newUser({ email: 'g@example.test', status: 'x' }), 400, 'status'],
     ])('%s → %i naming %s', async (_, payload, status, field) => {
       const before = await countUsers(use());
       const res = await post(payload);

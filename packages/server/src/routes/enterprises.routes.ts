@@ -7,7 +7,6 @@ import {
 } from '../enterprises/enterprise-input.schemas.ts';
 import { EnterprisesService } from '../enterprises/enterprises.service.ts';
 import { errorsFor } from '../enterprises/error-responses.ts';
-import { fieldNamingValidatorCompiler } from '../enterprises/field-naming.validator.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { idParams } from '../http/common.schemas.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
@@ -19,8 +18,6 @@ const tags = ['enterprises'];
 
 /** Enterprise profiles; registers the contracts and settings routes of the same area. */
 export const enterprisesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  // Set before the child plugins register, so they inherit it: unknown keys are named one by one.
-  app.setValidatorCompiler(fieldNamingValidatorCompiler);
   const service = new EnterprisesService(ctx.database, ctx.clock);
 
   app.get(

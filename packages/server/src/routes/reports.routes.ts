@@ -3,7 +3,6 @@ import type { AppContext } from '../http/app-context.ts';
 import { errorResponses, idParams } from '../http/common.schemas.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireUser } from '../http/session.plugin.ts';
-import { fieldNamingValidatorCompiler } from '../reports/field-issues.validator.ts';
 import {
   reportBody,
   reportDto,
@@ -30,7 +29,6 @@ const tags = ['reports'];
 
 /** Period reports: list, create, read, replace, versions; the workflow, completeness and indicators. */
 export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.setValidatorCompiler(fieldNamingValidatorCompiler);
   const reports = new ReportsService(ctx);
 
   app.get(
