@@ -26,7 +26,11 @@ export function installErrorHandler(app: FastifyInstance): void {
         .send({ error: err.message, issues: err.issues });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return reply.status(err.statusCode).send({ error: err.message, issues: [] });
+      // Fastify's own 4xx (malformed JSON, body too large, wrong content type, rate limit) still name where.
+      const path = err.code?.startsWith('FST_ERR_CTP') ? 'body' : 'request';
+      return reply
+        .status(err.statusCode)
+        .send({ error: err.message, issues: [{ path, message: err.message }] });
     }
     request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({ error: 'internal error', issues: [], requestId: request.id });

@@ -12,7 +12,12 @@ export class HttpError extends Error {
   }
 }
 
-export const unauthorized = () => new HttpError(401, 'authentication required');
-export const forbidden = (message = 'not allowed for your role') => new HttpError(403, message);
+export const unauthorized = () =>
+  new HttpError(401, 'authentication required', [
+    { path: 'headers.authorization', message: 'log in (session cookie) or send a bearer token' },
+  ]);
+export const forbidden = (message = 'not allowed for your role') =>
+  new HttpError(403, message, [{ path: 'role', message }]);
 /** Also the answer across tenants, so ids cannot be probed. */
-export const notFound = () => new HttpError(404, 'not found');
+export const notFound = (path = 'id') =>
+  new HttpError(404, 'not found', [{ path, message: 'no such resource' }]);

@@ -20,6 +20,8 @@ export async function installWebAppAndFallback(
     const isPage =
       request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/docs');
     if (hasWebApp && isPage) return reply.type('text/html').sendFile('index.html');
-    return reply.status(404).send({ error: 'not found', issues: [] });
+    return reply
+      .status(404)
+      .send({ error: 'not found', issues: [{ path: 'url', message: 'no such route' }] });
   });
 }
