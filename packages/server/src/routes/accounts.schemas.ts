@@ -39,14 +39,26 @@ export function toAccountDto(u: UserRow): z.infer<typeof accountDto> {
 
 export const usersQuery = listQuery.extend({ role: role.optional() });
 
-export const newAccountBody = z.strictObject({
-  email: z.email().max(254),
-  password,
-  role,
-  enterpriseId: tenantId.optional(),
-  instituteId: tenantId.optional(),
-  displayName: z.string().trim().min(1).max(200),
-});
+export const newAccountBody = z
+  .strictObject({
+    email: z.email().max(254),
+    password,
+    role,
+    enterpriseId: tenantId.optional(),
+    instituteId: tenantId.optional(),
+    displayName: z.string().trim().min(1).max(200),
+  })
+  .meta({
+    examples: [
+      {
+        email: 'filer@hongxin.example.cn',
+        password: 'a-long-unusual-passphrase',
+        role: 'enterprise',
+        enterpriseId: 12,
+        displayName: 'Li Hua',
+      },
+    ],
+  });
 
 export const accountPatchBody = z
   .strictObject({
@@ -56,9 +68,12 @@ export const accountPatchBody = z
     enterpriseId: tenantId.optional(),
     instituteId: tenantId.optional(),
   })
-  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' });
+  .refine((p) => Object.keys(p).length > 0, { message: 'name at least one field to change' })
+  .meta({ examples: [{ disabled: true }, { role: 'analyst' }] });
 
-export const passwordChangeBody = z.strictObject({ currentPassword: password, newPassword: password });
+export const passwordChangeBody = z
+  .strictObject({ currentPassword: password, newPassword: password })
+  .meta({ examples: [{ currentPassword: 'the-old-passphrase', newPassword: 'a-new-longer-passphrase' }] });
 
 export const tokenDto = z.object({
   id: z.number().int(),
@@ -71,7 +86,9 @@ export function toTokenDto(t: ApiTokenListing): z.infer<typeof tokenDto> {
   return { id: t.id, name: t.name, createdAt: t.created_at, revokedAt: t.revoked_at };
 }
 
-export const newTokenBody = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const newTokenBody = z
+  .strictObject({ name: z.string().trim().min(1).max(100) })
+  .meta({ examples: [{ name: 'ERP nightly export' }] });
 
 export const newTokenDto = z.object({
   id: z.number().int(),

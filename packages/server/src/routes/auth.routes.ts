@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AuthService } from '../auth/auth.service.ts';
 import type { UserRow } from '../auth/users.repository.ts';
+import { errorDto } from '../http/common.schemas.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { requireUser, SESSION_COOKIE } from '../http/session.plugin.ts';
 
@@ -13,10 +14,6 @@ const userDto = z.object({
   instituteId: z.number().int().nullable(),
 });
 const sessionDto = z.object({ user: userDto, csrfToken: z.string() });
-const errorDto = z.object({
-  error: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })),
-});
 
 export function toUserDto(u: UserRow): z.infer<typeof userDto> {
   return {
@@ -42,7 +39,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: {
         tags: ['auth'],
         summary: 'Log in with email and password; sets the HttpOnly session cookie',
-        body: z.object({ email: z.string().min(3).max(254), password: z.string().min(1).max(1024) }),
+        body: z
+          .object({ email: z.string().min(3).max(254), password: z.string().min(1).max(1024) })
+          .meta({ examples: [{ email: 'analyst@demo.greenshore.cn', password: 'your-password' }] }),
         response: { 200: sessionDto, 400: errorDto, 401: errorDto, 429: errorDto },
       },
     },
@@ -67,7 +66,13 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: 'End the session server-side', response: { 204: z.null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session server-side (cookie sessions send X-CSRF-Token)',
+        response: { 204: z.null(), 403: errorDto },
+      },
+    },
     async (request, reply) => {
       if (request.session) await auth.logout(request.session);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
