@@ -52,13 +52,14 @@ describe('login', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('logs the analyst in to the home page and out again', async () => {
+  it('logs the analyst in to the bureau dashboard and out again', async () => {
     await page.goto(baseUrl);
     await signIn(E2E_DEMO_PASSWORD);
-    const home = page.getByTestId('home');
-    await home.waitFor({ state: 'visible' });
-    expect(await home.textContent()).toContain(ANALYST_EMAIL);
-    expect(await home.textContent()).toContain(zh.roles.analyst);
+    const nav = page.getByRole('navigation', { name: zh.nav.mainNav });
+    await nav.waitFor({ state: 'visible' });
+    expect(await page.getByTestId('user-email').textContent()).toBe(ANALYST_EMAIL);
+    expect(await nav.getByRole('link', { name: zh.nav.dashboard }).getAttribute('aria-current')).toBe('page');
+    expect(new URL(page.url()).pathname).toBe('/dashboard');
     await saveScreenshot(page, 'home');
 
     // Logout is an unsafe request: it only succeeds if the CSRF token from login is sent back.
@@ -87,7 +88,7 @@ describe('login', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ state: 'visible' });
     expect(await alert.textContent()).toBe(zh.auth.login.error.invalid);
-    expect(await page.getByTestId('home').count()).toBe(0);
+    expect(await page.getByTestId('user-email').count()).toBe(0);
     await saveScreenshot(page, 'login-error');
   });
 });

@@ -1,11 +1,11 @@
 export type Role = 'admin' | 'analyst' | 'enterprise' | 'institute';
 
 export interface SessionUser {
-  id: string;
+  id: number;
   email: string;
   role: Role;
-  enterpriseId: string | null;
-  instituteId: string | null;
+  enterpriseId: number | null;
+  instituteId: number | null;
 }
 
 interface SessionBody {
@@ -13,11 +13,17 @@ interface SessionBody {
   csrfToken: string;
 }
 
-/** A non-2xx answer; callers branch on `status` (401 bad credentials, 429 throttled …). */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A non-2xx answer; callers branch on `status` and show `issues`, which name the fields at fault. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly issues: FieldIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,20 +35,49 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // Kept in memory only: a token in storage would be readable by any injected script for longer.
 let csrfToken: string | null = null;
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export interface RequestOptions {
+  body?: unknown;
+  /** The ETag from the last read, for PUT/PATCH (optimistic concurrency). */
+  ifMatch?: string;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  etag: string | null;
+}
+
+/** One call to the API: JSON in and out, the CSRF token on unsafe methods, errors as ApiError. */
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  opts: RequestOptions = {},
+): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (opts.ifMatch) headers['If-Match'] = opts.ifMatch;
   const response = await fetch(`/api/v1${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
     credentials: 'same-origin',
   });
-  if (!response.ok) throw new ApiError(response.status, `${method} ${path} answered ${response.status}`);
   // Logout may answer 204 or an empty 200; only parse a body that exists.
   const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  const parsed = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    const body = (parsed ?? {}) as { error?: string; issues?: FieldIssue[] };
+    throw new ApiError(
+      response.status,
+      body.error ?? `${method} ${path} answered ${response.status}`,
+      body.issues ?? [],
+    );
+  }
+  return { data: parsed as T, etag: response.headers.get('etag') };
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return (await apiRequest<T>(method, path, { body })).data;
 }
 
 function keepToken(session: SessionBody): SessionUser {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './app-header.tsx';
-import { HomePage } from './home.page.tsx';
 import { LoginPage } from './login.page.tsx';
 import { useSession } from './session.hook.ts';
+import { AppRoutes } from './shell/app-routes.tsx';
+import { MainNav } from './shell/nav.tsx';
 
 export function App() {
   const { t } = useTranslation();
@@ -21,7 +22,8 @@ export function App() {
         </main>
       )}
       {state.status === 'anonymous' && <LoginPage onSubmit={signIn} />}
-      {user && <HomePage user={user} />}
+      {user && <MainNav role={user.role} />}
+      {user && <AppRoutes user={user} />}
     </div>
   );
 }

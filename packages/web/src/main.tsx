@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { setupI18n } from './i18n.setup.ts';
 import './app.css';
+import './shell/shell.css';
 
 // i18n first: the initial render then already has the stored language and the right <html lang>.
 setupI18n();

@@ -26,3 +26,4 @@ type DottedKey<T> = {
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+export * from './format.ts';

@@ -1,3 +1,10 @@
+import { adminEn } from './areas/admin.en.ts';
+import { commonEn } from './areas/common.en.ts';
+import { dashboardEn } from './areas/dashboard.en.ts';
+import { enterprisesEn } from './areas/enterprises.en.ts';
+import { navEn } from './areas/nav.en.ts';
+import { portalEn } from './areas/portal.en.ts';
+import { reviewEn } from './areas/review.en.ts';
 import type { MessageCatalogue } from './messages.zh-CN.ts';
 
 /**
@@ -49,4 +56,11 @@ export const messagesEn: MessageCatalogue = {
     enterprise: 'Enterprise filer',
     institute: 'Institute filer',
   },
+  nav: navEn,
+  dashboard: dashboardEn,
+  review: reviewEn,
+  enterprises: enterprisesEn,
+  portal: portalEn,
+  admin: adminEn,
+  common: commonEn,
 };

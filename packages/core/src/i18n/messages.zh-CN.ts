@@ -1,3 +1,11 @@
+import { adminZhCN } from './areas/admin.zh-CN.ts';
+import { commonZhCN } from './areas/common.zh-CN.ts';
+import { dashboardZhCN } from './areas/dashboard.zh-CN.ts';
+import { enterprisesZhCN } from './areas/enterprises.zh-CN.ts';
+import { navZhCN } from './areas/nav.zh-CN.ts';
+import { portalZhCN } from './areas/portal.zh-CN.ts';
+import { reviewZhCN } from './areas/review.zh-CN.ts';
+
 /**
  * Simplified-Chinese message catalogue, the reference language: its shape defines the key set every
  * other language must match exactly (see `MessageCatalogue`). Keys are stable dotted paths shared by
@@ -49,6 +57,13 @@ export const messagesZhCN = {
     enterprise: '企业填报人',
     institute: '培训机构填报人',
   },
+  nav: navZhCN,
+  dashboard: dashboardZhCN,
+  review: reviewZhCN,
+  enterprises: enterprisesZhCN,
+  portal: portalZhCN,
+  admin: adminZhCN,
+  common: commonZhCN,
 };
 
 /** Shape every language must have: the same keys as zh-CN, each value a string. */

@@ -3,8 +3,11 @@ import { loadFactorLibrary } from '../factors/factors.repository.ts';
 import { accountsRoutes } from '../routes/accounts.routes.ts';
 import { authRoutes } from '../routes/auth.routes.ts';
 import { calcRoute } from '../routes/calc.route.ts';
+import { dashboardRoutes } from '../routes/dashboard.routes.ts';
 import { enterprisesRoutes } from '../routes/enterprises.routes.ts';
+import { factorsRoutes } from '../routes/factors.routes.ts';
 import { healthRoute } from '../routes/health.route.ts';
+import { peerBenchmarkRoutes } from '../routes/peer-benchmark.routes.ts';
 import { reportsRoutes } from '../routes/reports.routes.ts';
 import type { AppContext } from './app-context.ts';
 
@@ -18,6 +21,9 @@ export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): 
       await api.register(accountsRoutes, { ctx });
       await api.register(enterprisesRoutes, { ctx });
       await api.register(reportsRoutes, { ctx });
+      await api.register(dashboardRoutes, { ctx });
+      await api.register(peerBenchmarkRoutes, { ctx });
+      await api.register(factorsRoutes, { ctx });
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,4 @@
+/** zh-CN messages of the dashboard area (keys under `dashboard.`). */
+export const dashboardZhCN = {
+  title: '城市看板',
+};

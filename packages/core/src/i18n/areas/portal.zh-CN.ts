@@ -1,0 +1,4 @@
+/** zh-CN messages of the portal area (keys under `portal.`). */
+export const portalZhCN = {
+  title: '我的企业',
+};
