@@ -12,7 +12,10 @@ export const AUDIT_BROKEN = 3;
 /** `greenshore audit verify` as a function of a database: the text it prints and its exit code. */
 export async function runAuditVerify(database: Database): Promise<AuditVerifyOutput> {
   const outcome = await verifyAuditChain(database.db);
-  if (outcome.intact) return { stdout: `audit chain intact: ${outcome.entries} entries\n`, exitCode: 0 };
+  if (outcome.intact) {
+    const noun = outcome.entries === 1 ? 'entry' : 'entries';
+    return { stdout: `audit chain intact: ${outcome.entries} ${noun}\n`, exitCode: 0 };
+  }
   return {
     stdout: `audit chain broken at entry #${outcome.brokenAtId}: ${outcome.reason}\n`,
     exitCode: AUDIT_BROKEN,
