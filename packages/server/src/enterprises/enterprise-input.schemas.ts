@@ -1,6 +1,7 @@
 import {
   amountProblem,
   decimalAmountSchema,
+  FOCUS_AREAS,
   isCountryCode,
   moneyInputSchema,
   OWNERSHIP_KINDS,
@@ -11,6 +12,7 @@ import {
 import { z } from 'zod';
 import { listQuery } from '../http/common.schemas.ts';
 import { certificationInput } from './certification.schema.ts';
+import { ENTERPRISE_SORTS } from './enterprise-list.filter.ts';
 
 const USCC_MESSAGES: Record<UsccProblem, string> = {
   length: 'must be 18 characters (unified social credit code, GB 32100-2015)',
@@ -102,5 +104,15 @@ export const enterpriseListQuery = listQuery.extend({
   districtCode: z.string().min(1).max(20).optional(),
   ownership: z.enum(OWNERSHIP_KINDS).optional(),
   mainServiceCode: z.enum(SERVICE_CODE_KEYS).optional(),
+  focusArea: z.enum(FOCUS_AREAS).optional().describe('main service code in this focus area'),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(countryCodeSchema)
+    .optional()
+    .describe('has a contract with a client in this ISO country'),
+  sort: z.enum(ENTERPRISE_SORTS).optional().describe('name (English), uscc or district code; default id'),
+  order: z.enum(['asc', 'desc']).optional(),
 });
 export type EnterpriseListQuery = z.output<typeof enterpriseListQuery>;

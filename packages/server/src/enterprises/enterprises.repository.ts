@@ -1,24 +1,13 @@
-import {
-  type ExpressionBuilder,
-  type Insertable,
-  type Kysely,
-  type Selectable,
-  sql,
-  type Updateable,
-} from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { CertificationsTable, DB, EnterprisesTable } from '../db/database.types.ts';
+import { type EnterpriseFilter, type EnterpriseOrder, matches, ordered } from './enterprise-list.filter.ts';
+
+export type { EnterpriseFilter } from './enterprise-list.filter.ts';
 
 /** An enterprise with its district's code (the API addresses districts by code). */
 export type EnterpriseRow = Selectable<EnterprisesTable> & { district_code: string };
 export type CertificationRow = Selectable<CertificationsTable>;
 export type NewCertification = Omit<Insertable<CertificationsTable>, 'enterprise_id' | 'id'>;
-
-export interface EnterpriseFilter {
-  q?: string | undefined;
-  districtCode?: string | undefined;
-  ownership?: string | undefined;
-  mainServiceCode?: string | undefined;
-}
 
 function selectEnterprises(db: Kysely<DB>) {
   return db
@@ -28,32 +17,6 @@ function selectEnterprises(db: Kysely<DB>) {
     .select('districts.code as district_code');
 }
 
-/** LIKE pattern for "contains": the user's % and _ are matched literally, not as wildcards. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
-}
-
-function matches(filter: EnterpriseFilter) {
-  return (eb: ExpressionBuilder<DB, 'enterprises' | 'districts'>) => {
-    const conditions = [];
-    if (filter.q) {
-      const pattern = containsPattern(filter.q);
-      conditions.push(
-        eb.or([
-          sql<boolean>`lower(enterprises.name_zh) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(enterprises.name_en) like ${pattern} escape '\\'`,
-          sql<boolean>`lower(enterprises.uscc) like ${pattern} escape '\\'`,
-        ]),
-      );
-    }
-    if (filter.districtCode) conditions.push(eb('districts.code', '=', filter.districtCode));
-    if (filter.ownership) conditions.push(eb('enterprises.ownership', '=', filter.ownership));
-    if (filter.mainServiceCode)
-      conditions.push(eb('enterprises.main_service_code', '=', filter.mainServiceCode));
-    return eb.and(conditions);
-  };
-}
-
 export function findEnterprise(db: Kysely<DB>, id: number): Promise<EnterpriseRow | undefined> {
   return selectEnterprises(db).where('enterprises.id', '=', id).executeTakeFirst();
 }
@@ -61,11 +24,9 @@ export function findEnterprise(db: Kysely<DB>, id: number): Promise<EnterpriseRo
 export function listEnterprises(
   db: Kysely<DB>,
   filter: EnterpriseFilter,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number } & EnterpriseOrder,
 ): Promise<EnterpriseRow[]> {
-  return selectEnterprises(db)
-    .where(matches(filter))
-    .orderBy('enterprises.id')
+  return ordered(selectEnterprises(db).where(matches(filter)), page)
     .limit(page.limit)
     .offset(page.offset)
     .execute();

@@ -38,9 +38,9 @@ export class EnterprisesService {
   ) {}
 
   async list(query: EnterpriseListQuery) {
-    const { limit, offset, ...filter } = query;
+    const { limit, offset, sort, order, ...filter } = query;
     const [rows, total] = await Promise.all([
-      repo.listEnterprises(this.database.db, filter, { limit, offset }),
+      repo.listEnterprises(this.database.db, filter, { limit, offset, sort, order }),
       repo.countEnterprises(this.database.db, filter),
     ]);
     return { items: rows.map(toEnterpriseSummaryDto), total };

@@ -31,3 +31,21 @@ export async function loadFactorLibrary(db: Kysely<DB>): Promise<FactorEntry[]> 
       : [],
   );
 }
+
+/** Adds one factor; a unique violation means the id is taken (the caller answers 409). */
+export async function insertFactor(db: Kysely<DB>, factor: FactorEntry, nowIso: string): Promise<void> {
+  await db
+    .insertInto('emission_factors')
+    .values({
+      id: factor.id,
+      kind: factor.kind,
+      region: factor.region,
+      year: factor.year,
+      value: factor.value,
+      unit: factor.unit,
+      source: factor.source,
+      published_on: factor.publishedOn,
+      created_at: nowIso,
+    })
+    .execute();
+}

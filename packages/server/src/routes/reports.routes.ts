@@ -14,6 +14,7 @@ import { ReportsService } from '../reports/reports.service.ts';
 import { completenessRoutes } from './completeness.routes.ts';
 import { indicatorsRoutes } from './indicators.routes.ts';
 import { reportsWorkflowRoutes } from './reports-workflow.routes.ts';
+import { reviewQueueRoutes } from './review-queue.routes.ts';
 
 const {
   400: e400,
@@ -124,4 +125,5 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   await app.register(reportsWorkflowRoutes, { ctx });
   await app.register(completenessRoutes, { ctx });
   await app.register(indicatorsRoutes, { ctx });
+  await app.register(reviewQueueRoutes, { ctx });
 };
