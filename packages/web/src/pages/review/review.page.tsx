@@ -1,11 +1,22 @@
-import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
+import { NotFound } from '../../shell/page-states.tsx';
+import { ReportReview } from './report-review.view.tsx';
+import './review.css';
+import { ReviewQueue } from './review-queue.view.tsx';
 
-/** Placeholder until its area is built. */
+/** Nested under /review: the queue at its root, one report's review at /review/:id. */
 export function ReviewPage() {
-  const { t } = useTranslation();
   return (
-    <main id="main" className="page">
-      <h1>{t('review.title')}</h1>
+    <main id="main" className="page page-wide review-page">
+      <Switch>
+        <Route path="/" component={ReviewQueue} />
+        <Route path="/:id">
+          {(p) => (/^\d+$/.test(p.id) ? <ReportReview id={Number(p.id)} /> : <NotFound />)}
+        </Route>
+        <Route>
+          <NotFound />
+        </Route>
+      </Switch>
     </main>
   );
 }
