@@ -54,6 +54,7 @@ export function toVersionDtos(rows: readonly VersionRow[]): VersionDto[] {
       calculationVersion: v.calculation_version,
       factorIds: JSON.parse(v.factor_ids),
       flags: JSON.parse(v.flags_json),
+      filing: JSON.parse(v.filing_json),
       result: JSON.parse(v.result_json),
     };
   });

@@ -92,6 +92,7 @@ export const versionDto = z.object({
   calculationVersion: z.string(),
   factorIds: z.array(z.string()),
   flags: z.array(flagDto),
+  filing: z.record(z.string(), z.unknown()).describe('The filing as stored in this version'),
   result: z.record(z.string(), z.unknown()),
 });
 export type VersionDto = z.infer<typeof versionDto>;

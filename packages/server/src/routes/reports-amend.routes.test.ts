@@ -68,6 +68,11 @@ describeEachDatabase('report amendments and history', (use) => {
       (v: { result: { valueAdded: { grossOutputCny: number } } }) => v.result.valueAdded.grossOutputCny,
     );
     expect(revenue).toEqual([3_500_000, 3_500_000, 3_500_000, 3_800_000, 3_800_000, 3_900_000, 3_900_000]);
+    // Each version carries the filing it stored, so a reviewer can compare the filing itself.
+    const itoRevenue = history.items.map(
+      (v: { filing: { revenue: { amountCny: number }[] } }) => v.filing.revenue[0]?.amountCny,
+    );
+    expect(itoRevenue).toEqual([3_000_000, 3_000_000, 3_000_000, 3_300_000, 3_300_000, 3_400_000, 3_400_000]);
     expect(
       history.items.every(
         (v: { calculationVersion: string; factorIds: string[] }) =>

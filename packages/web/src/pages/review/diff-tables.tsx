@@ -12,7 +12,7 @@ interface DiffTablesProps {
 
 const SHARES = new Set(['valueAddedRate', 'offshoreShare']);
 
-/** Key results against the previous version and the previous period; the filing against the latter. */
+/** Key results and the filing, each against the previous version and the previous period. */
 export function DiffTables({ report, previousVersion, previousPeriod }: DiffTablesProps) {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
@@ -55,18 +55,21 @@ export function DiffTables({ report, previousVersion, previousPeriod }: DiffTabl
           </table>
         </div>
       </section>
-      <FilingDiff report={report} previousPeriod={previousPeriod} />
+      <FilingDiff report={report} previousVersion={previousVersion} previousPeriod={previousPeriod} />
     </>
   );
 }
 
-/** The filing field by field beside the previous period's (versions carry results, not filings). */
-function FilingDiff({ report, previousPeriod }: { report: ReportDto; previousPeriod: ReportDto | null }) {
+/** The filing field by field beside the previous version's and the previous period's. */
+function FilingDiff({ report, previousVersion, previousPeriod }: DiffTablesProps) {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
   const [onlyChanged, setOnlyChanged] = useState(false);
+  const byVersion = new Map(
+    diffValues(report.filing, previousVersion?.filing ?? null).map((r) => [r.path, r]),
+  );
   const rows = diffValues(report.filing, previousPeriod?.filing ?? null).filter(
-    (r) => !onlyChanged || r.changed,
+    (r) => !onlyChanged || r.changed || byVersion.get(r.path)?.changed,
   );
   return (
     <section className="card" aria-labelledby="filing-diff-title">
@@ -81,6 +84,7 @@ function FilingDiff({ report, previousPeriod }: { report: ReportDto; previousPer
             <tr>
               <th scope="col">{t('review.diff.field')}</th>
               <th scope="col">{t('review.diff.current')}</th>
+              <th scope="col">{t('review.diff.previousVersion')}</th>
               <th scope="col">{t('review.diff.previousPeriod')}</th>
               <th scope="col">{t('review.diff.change')}</th>
             </tr>
@@ -92,6 +96,9 @@ function FilingDiff({ report, previousPeriod }: { report: ReportDto; previousPer
                   <code>{row.path}</code>
                 </th>
                 <td>{formatScalar(row.current, lang)}</td>
+                <td className={byVersion.get(row.path)?.changed && previousVersion ? 'changed' : undefined}>
+                  {formatScalar(byVersion.get(row.path)?.previous, lang)}
+                </td>
                 <td>{formatScalar(row.previous, lang)}</td>
                 <td>{formatChange(row.delta, row.relative, lang)}</td>
               </tr>

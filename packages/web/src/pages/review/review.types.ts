@@ -33,6 +33,7 @@ export interface VersionDto {
   at: string;
   explanation: string | null;
   flags: Flag[];
+  filing: Record<string, unknown>;
   result: Record<string, unknown>;
 }
 
