@@ -4,8 +4,8 @@ import {
   type CityIndicators,
   finishCityIndicators,
 } from '@greenshore/core';
+import { preferredRows, quarterOf, toIndicatorRow, yearOf } from '../indicators/indicator-rows.ts';
 import type { DashboardDbRow } from './dashboard.repository.ts';
-import { preferredRows, quarterOf, toIndicatorRow, yearOf } from './dashboard-rows.ts';
 
 export interface QuarterIndicators {
   year: number;

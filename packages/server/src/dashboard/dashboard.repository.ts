@@ -1,47 +1,25 @@
 import { SERVICE_CODES } from '@greenshore/core';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/database.types.ts';
+import { type IndicatorDbRow, listApprovedIndicatorRows } from '../indicators/indicators.repository.ts';
 import type { DashboardQuery } from './dashboard.schemas.ts';
 
 /** Main service codes of a class: the class filter is on the enterprise's main activity. */
 const codesOfClass = (cls: string) => SERVICE_CODES.filter((c) => c.serviceClass === cls).map((c) => c.code);
 
-/**
- * Approved reports' current versions with enterprise and district, filtered, in one query; ordered by
- * enterprise so the aggregation's per-enterprise fast path applies.
- */
+/** The dashboard's filters as the indicators query (one query for both; see listApprovedIndicatorRows). */
 export function listDashboardRows(db: Kysely<DB>, q: DashboardQuery & { endFrom: string; endTo: string }) {
-  let query = db
-    .selectFrom('reports as r')
-    .innerJoin('report_versions as v', (j) =>
-      j.onRef('v.report_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
-    )
-    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id')
-    .innerJoin('districts as d', 'd.id', 'e.district_id')
-    .select([
-      'r.enterprise_id',
-      'r.period_type',
-      'r.period_end',
-      'v.filing_json',
-      'v.result_json',
-      'e.ownership',
-      'e.park_id',
-      'e.main_service_code',
-      'e.fdi_amount_fen',
-      'e.founded_on',
-      'd.code as district_code',
-    ])
-    .where('r.status', '=', 'approved')
-    .where('r.period_end', '>=', q.endFrom)
-    .where('r.period_end', '<=', q.endTo);
-  if (q.district !== undefined) query = query.where('d.code', '=', q.district);
-  if (q.park !== undefined) query = query.where('e.park_id', '=', q.park);
-  if (q.ownership !== undefined) query = query.where('e.ownership', '=', q.ownership);
-  if (q.class !== undefined) query = query.where('e.main_service_code', 'in', codesOfClass(q.class));
-  return query.orderBy('r.enterprise_id').orderBy('r.period_end').execute();
+  return listApprovedIndicatorRows(db, {
+    endFrom: q.endFrom,
+    endTo: q.endTo,
+    districtCode: q.district,
+    parkId: q.park,
+    ownership: q.ownership,
+    mainServiceCodes: q.class === undefined ? undefined : codesOfClass(q.class),
+  });
 }
 
-export type DashboardDbRow = Awaited<ReturnType<typeof listDashboardRows>>[number];
+export type DashboardDbRow = IndicatorDbRow;
 
 /** First and last year with an approved report (the year picker's range); null when there is none. */
 export async function findApprovedYearRange(db: Kysely<DB>): Promise<{ first: number; last: number } | null> {

@@ -6,6 +6,10 @@ export interface IndicatorQuery {
   endFrom: string;
   endTo: string;
   districtCode?: string | undefined;
+  parkId?: number | undefined;
+  ownership?: string | undefined;
+  /** Enterprises whose main service code is one of these. */
+  mainServiceCodes?: readonly string[] | undefined;
 }
 
 /**
@@ -37,6 +41,10 @@ export function listApprovedIndicatorRows(db: Kysely<DB>, q: IndicatorQuery) {
     .where('r.period_end', '>=', q.endFrom)
     .where('r.period_end', '<=', q.endTo);
   if (q.districtCode !== undefined) query = query.where('d.code', '=', q.districtCode);
+  if (q.parkId !== undefined) query = query.where('e.park_id', '=', q.parkId);
+  if (q.ownership !== undefined) query = query.where('e.ownership', '=', q.ownership);
+  if (q.mainServiceCodes !== undefined)
+    query = query.where('e.main_service_code', 'in', [...q.mainServiceCodes]);
   return query.orderBy('r.enterprise_id').orderBy('r.period_end').execute();
 }
 

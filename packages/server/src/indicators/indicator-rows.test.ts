@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import type { DashboardDbRow } from './dashboard.repository.ts';
-import { preferredRows, quarterOf } from './dashboard-rows.ts';
+import { preferredRows, quarterOf } from './indicator-rows.ts';
+import type { IndicatorDbRow } from './indicators.repository.ts';
 
-const row = (enterprise: number, type: DashboardDbRow['period_type'], end: string) =>
-  ({ enterprise_id: enterprise, period_type: type, period_end: end }) as DashboardDbRow;
+const row = (enterprise: number, type: IndicatorDbRow['period_type'], end: string) =>
+  ({ enterprise_id: enterprise, period_type: type, period_end: end }) as IndicatorDbRow;
 
 test('quarters come from the period end; annual rows have none', () => {
   expect(quarterOf(row(1, 'monthly', '2024-05-31'))).toBe(2);

@@ -1,10 +1,10 @@
 import { findServiceCode, type IndicatorRow, OWNERSHIP_KINDS, type OwnershipKind } from '@greenshore/core';
-import type { DashboardDbRow } from './dashboard.repository.ts';
+import type { IndicatorDbRow } from './indicators.repository.ts';
 
-export const yearOf = (row: DashboardDbRow) => Number(row.period_end.slice(0, 4));
+export const yearOf = (row: IndicatorDbRow) => Number(row.period_end.slice(0, 4));
 
 /** The quarter a monthly or quarterly row falls in; null for annual rows, which span all four. */
-export function quarterOf(row: DashboardDbRow): number | null {
+export function quarterOf(row: IndicatorDbRow): number | null {
   if (row.period_type === 'annual') return null;
   return Math.ceil(Number(row.period_end.slice(5, 7)) / 3);
 }
@@ -15,10 +15,10 @@ function ownershipOf(kind: string): OwnershipKind {
 }
 
 /**
- * A stored row as the core aggregation reads it (the same reading as GET /indicators). FDI: the profile
+ * A stored row as the core aggregation reads it (GET /indicators and the dashboard read rows the same way). FDI: the profile
  * holds one paid-in amount, utilised when the enterprise was founded, so it counts in that year only.
  */
-export function toIndicatorRow(row: DashboardDbRow): IndicatorRow {
+export function toIndicatorRow(row: IndicatorDbRow): IndicatorRow {
   const filing = JSON.parse(row.filing_json);
   const year = yearOf(row);
   // Older filings were stored as filed: hires were optional there (default 0).
@@ -43,11 +43,11 @@ export function toIndicatorRow(row: DashboardDbRow): IndicatorRow {
 const YEAR_RANK: Record<string, number> = { annual: 0, quarterly: 1, monthly: 2 };
 const QUARTER_RANK: Record<string, number> = { quarterly: 0, monthly: 1 };
 
-const yearKey = (row: DashboardDbRow) => `${row.enterprise_id}/${yearOf(row)}`;
-const quarterKey = (row: DashboardDbRow) => `${yearKey(row)}Q${quarterOf(row)}`;
+const yearKey = (row: IndicatorDbRow) => `${row.enterprise_id}/${yearOf(row)}`;
+const quarterKey = (row: IndicatorDbRow) => `${yearKey(row)}Q${quarterOf(row)}`;
 
 /** Which rows count for their year and which for their quarter (see YEAR_RANK). */
-export function preferredRows(rows: readonly DashboardDbRow[]) {
+export function preferredRows(rows: readonly IndicatorDbRow[]) {
   const bestYear = new Map<string, number>();
   const bestQuarter = new Map<string, number>();
   for (const row of rows) {
@@ -58,8 +58,8 @@ export function preferredRows(rows: readonly DashboardDbRow[]) {
     bestQuarter.set(q, Math.min(bestQuarter.get(q) ?? 9, QUARTER_RANK[row.period_type] ?? 9));
   }
   return {
-    countsForYear: (row: DashboardDbRow) => bestYear.get(yearKey(row)) === YEAR_RANK[row.period_type],
-    countsForQuarter: (row: DashboardDbRow) =>
+    countsForYear: (row: IndicatorDbRow) => bestYear.get(yearKey(row)) === YEAR_RANK[row.period_type],
+    countsForQuarter: (row: IndicatorDbRow) =>
       quarterOf(row) !== null && bestQuarter.get(quarterKey(row)) === QUARTER_RANK[row.period_type],
   };
 }
