@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorsFor } from '../enterprises/error-responses.ts';
-import { JsonSettingService } from '../factors/json-setting.service.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireRole } from '../http/session.plugin.ts';
 import { DEADLINES_SETTING_KEY, DEFAULT_DEADLINES, deadlinesSchema } from '../reports/filing-deadlines.ts';
+import { JsonSettingService } from '../settings/json-setting.service.ts';
 
 const tags = ['settings'];
 const deadlinesDto = deadlinesSchema.extend({ updatedAt: z.string().nullable() });

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorsFor } from '../enterprises/error-responses.ts';
-import { JsonSettingService } from '../factors/json-setting.service.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireRole } from '../http/session.plugin.ts';
@@ -10,6 +9,7 @@ import {
   MANUFACTURING_BENCHMARK_KEY,
   manufacturingBenchmarkSchema,
 } from '../settings/indicator-settings.ts';
+import { JsonSettingService } from '../settings/json-setting.service.ts';
 
 const tags = ['settings'];
 const benchmarkDto = manufacturingBenchmarkSchema.extend({ updatedAt: z.string().nullable() });

@@ -48,7 +48,7 @@ describeEachDatabase('filing settings routes', (use) => {
     const res = await admin('GET', '/settings/filing');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ executionWindow: { closesOnMonthDay: '01-31' }, updatedAt: null });
-    expect(res.headers.etag).toBe('"settings-filing-default"');
+    expect(res.headers.etag).toBe('"setting-filing-default"');
     expect((await analyst('GET', '/settings/filing')).statusCode).toBe(403);
     expect((await filer('GET', '/settings/filing')).statusCode).toBe(403);
   });
@@ -60,7 +60,7 @@ describeEachDatabase('filing settings routes', (use) => {
     expect(
       (await admin('PUT', '/settings/filing', body, { 'if-match': '"settings-filing-x"' })).statusCode,
     ).toBe(412);
-    const ifMatch = { 'if-match': '"settings-filing-default"' };
+    const ifMatch = { 'if-match': '"setting-filing-default"' };
     for (const [closesOnMonthDay, path] of [
       ['02-29', 'executionWindow.closesOnMonthDay'],
       ['13-01', 'executionWindow.closesOnMonthDay'],

@@ -10,7 +10,7 @@ import {
   insertSetting,
   type SettingRow,
   updateSettingIfUnchanged,
-} from '../settings/settings.repository.ts';
+} from './settings.repository.ts';
 
 export interface SettingView<T> {
   value: T;
