@@ -2,8 +2,7 @@ import { MESSAGES } from '@greenshore/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectConsoleErrors, launchChromium, saveScreenshot } from './chromium.launcher.ts';
-import { E2E_DEMO_PASSWORD } from './demo.constants.ts';
-import { ADMIN_EMAIL } from './sign-in.helper.ts';
+import { ADMIN_EMAIL, signInThroughForm } from './sign-in.helper.ts';
 
 const zh = MESSAGES['zh-CN'];
 const en = MESSAGES.en;
@@ -24,9 +23,7 @@ describe('admin area', () => {
     page = await context.newPage();
     consoleErrors = collectConsoleErrors(page);
     await page.goto(baseUrl);
-    await page.getByLabel(zh.auth.login.email).fill(ADMIN_EMAIL);
-    await page.getByLabel(zh.auth.login.password).fill(E2E_DEMO_PASSWORD);
-    await page.getByLabel(zh.auth.login.password).press('Enter');
+    await signInThroughForm(page, ADMIN_EMAIL);
     await page
       .getByRole('navigation', { name: zh.nav.mainNav })
       .getByRole('link', { name: zh.nav.admin })

@@ -2,7 +2,8 @@ import { MESSAGES } from '@greenshore/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { collectConsoleErrors, launchChromium, saveScreenshot } from './chromium.launcher.ts';
-import { ANALYST_EMAIL, E2E_DEMO_PASSWORD } from './demo.constants.ts';
+import { ANALYST_EMAIL } from './demo.constants.ts';
+import { signInThroughForm } from './sign-in.helper.ts';
 
 const zh = MESSAGES['zh-CN'];
 const en = MESSAGES.en;
@@ -36,9 +37,7 @@ describe('city dashboard', () => {
 
   async function openDashboard(): Promise<void> {
     await page.goto(baseUrl);
-    await page.getByLabel(zh.auth.login.email).fill(ANALYST_EMAIL);
-    await page.getByLabel(zh.auth.login.password).fill(E2E_DEMO_PASSWORD);
-    await page.getByLabel(zh.auth.login.password).press('Enter');
+    await signInThroughForm(page, ANALYST_EMAIL);
     await page.getByRole('heading', { name: zh.dashboard.title }).waitFor({ state: 'visible' });
     await page.locator(REVENUE_TILE).waitFor({ state: 'visible' });
   }

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { collectConsoleErrors, launchChromium, saveScreenshot } from './chromium.launcher.ts';
 import { ANALYST_EMAIL, E2E_DEMO_PASSWORD } from './demo.constants.ts';
+import { signInThroughForm } from './sign-in.helper.ts';
 
 const zh = MESSAGES['zh-CN'];
 const en = MESSAGES.en;
@@ -37,10 +38,7 @@ describe('login', () => {
   });
 
   async function signIn(password: string): Promise<void> {
-    await page.getByLabel(zh.auth.login.email).fill(ANALYST_EMAIL);
-    await page.getByLabel(zh.auth.login.password).fill(password);
-    // Submitting with Enter proves the form is keyboard usable.
-    await page.getByLabel(zh.auth.login.password).press('Enter');
+    await signInThroughForm(page, ANALYST_EMAIL, password);
   }
 
   it('loads the login page in zh-CN without console errors', async () => {

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectConsoleErrors, launchChromium, saveScreenshot } from './chromium.launcher.ts';
 import { ANALYST_EMAIL, E2E_DEMO_PASSWORD } from './demo.constants.ts';
+import { signInThroughForm } from './sign-in.helper.ts';
 
 const zh = MESSAGES['zh-CN'];
 const en = MESSAGES.en;
@@ -64,9 +65,7 @@ describe('enterprise portal', () => {
 
   it('files a report: named validation error, live preview, save, submit; sees the return reason', async () => {
     await page.goto(baseUrl);
-    await page.getByLabel(zh.auth.login.email).fill(FILER_EMAIL);
-    await page.getByLabel(zh.auth.login.password).fill(E2E_DEMO_PASSWORD);
-    await page.getByLabel(zh.auth.login.password).press('Enter');
+    await signInThroughForm(page, FILER_EMAIL);
     await page.getByTestId('benchmark').waitFor({ state: 'visible' });
     expect(new URL(page.url()).pathname).toBe('/portal');
 

@@ -2,7 +2,8 @@ import { type Language, MESSAGES, SERVICE_CODES } from '@greenshore/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectConsoleErrors, launchChromium, saveScreenshot } from './chromium.launcher.ts';
-import { ANALYST_EMAIL, E2E_DEMO_PASSWORD } from './demo.constants.ts';
+import { ANALYST_EMAIL } from './demo.constants.ts';
+import { signInThroughForm } from './sign-in.helper.ts';
 
 const zh = MESSAGES['zh-CN'];
 const SOFTWARE_DEVELOPMENT = SERVICE_CODES.filter((c) => c.focusArea === 'software-development').map(
@@ -43,9 +44,7 @@ describe('review, completeness and enterprises (analyst)', () => {
     page = await context.newPage();
     consoleErrors = collectConsoleErrors(page);
     await page.goto(baseUrl);
-    await page.getByLabel(zh.auth.login.email).fill(ANALYST_EMAIL);
-    await page.getByLabel(zh.auth.login.password).fill(E2E_DEMO_PASSWORD);
-    await page.getByLabel(zh.auth.login.password).press('Enter');
+    await signInThroughForm(page, ANALYST_EMAIL);
     await page.getByRole('navigation', { name: zh.nav.mainNav }).waitFor({ state: 'visible' });
     // filer.e001's enterprise (the first by id) belongs to the portal test: leave its reports alone.
     const first = await api<{ items: { id: number }[] }>('/enterprises?limit=1');

@@ -1,5 +1,5 @@
-import type { Language } from '@greenshore/core';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { type Language, MESSAGES } from '@greenshore/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { E2E_DEMO_PASSWORD } from './demo.constants.ts';
 
 /** Matches packages/web/src/i18n.setup.ts: the language the app restores on load. */
@@ -31,3 +31,15 @@ export async function contextFor(
 
 export const ADMIN_EMAIL = 'admin@demo.greenshore.cn';
 export const FILER_E001_EMAIL = 'filer.e001@demo.greenshore.cn';
+
+/** Signs in through the zh-CN login form, submitting with Enter (which proves the form works from the keyboard). */
+export async function signInThroughForm(
+  page: Page,
+  email: string,
+  password = E2E_DEMO_PASSWORD,
+): Promise<void> {
+  const { auth } = MESSAGES['zh-CN'];
+  await page.getByLabel(auth.login.email).fill(email);
+  await page.getByLabel(auth.login.password).fill(password);
+  await page.getByLabel(auth.login.password).press('Enter');
+}

@@ -52,3 +52,8 @@ export async function login(app: FastifyInstance, email: string, password: strin
   if (!cookie) throw new Error('no session cookie');
   return { cookie: `gs_session=${cookie.value}`, csrfToken: res.json().csrfToken };
 }
+
+/** The field paths an error answer names (every 4xx names the field at fault). */
+export function issuePathsOf(res: { json(): { issues: { path: string }[] } }): string[] {
+  return res.json().issues.map((i) => i.path);
+}

@@ -173,3 +173,31 @@ export async function rowCounts(database: Database) {
     .then(n);
   return { reports: await countAll('reports'), versions: await countAll('report_versions'), audit };
 }
+
+export type Figures = Parameters<typeof quarterFiling>[2];
+
+/**
+ * The workflow as filer A and the analyst: a draft, any action on a report, and an approved report.
+ * Takes a getter because suites build their app and world in beforeAll.
+ */
+export function workflowSteps(ctx: () => { app: FastifyInstance; w: ReportWorld }) {
+  const draft = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
+    const { app, w } = ctx();
+    const res = await call(app, w.filerA, 'POST', `/enterprises/${w.enterpriseA}/reports`, {
+      periodType: 'quarterly',
+      filing: quarterFiling(year, q, figures),
+    });
+    if (res.statusCode !== 201) throw new Error(`draft not created: ${res.statusCode} ${res.body}`);
+    return res.json().id as number;
+  };
+  const step = (who: LoggedIn, id: number, action: string, body: unknown = {}, headers = {}) =>
+    call(ctx().app, who, 'POST', `/reports/${id}/${action}`, body, headers);
+  const approved = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
+    const { w } = ctx();
+    const id = await draft(year, q, figures);
+    if ((await step(w.filerA, id, 'submit')).statusCode !== 200) throw new Error('submit refused');
+    if ((await step(w.analyst, id, 'approve')).statusCode !== 200) throw new Error('approve refused');
+    return id;
+  };
+  return { draft, step, approved };
+}

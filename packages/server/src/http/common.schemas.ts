@@ -18,6 +18,13 @@ export const errorResponses = {
   428: errorDto.describe('If-Match missing'),
 } as const;
 
+type ErrorStatus = keyof typeof errorResponses;
+
+/** The error answers a route can give, for its OpenAPI schema (only the relevant ones). */
+export function errorsFor<S extends ErrorStatus>(...statuses: S[]): Pick<typeof errorResponses, S> {
+  return Object.fromEntries(statuses.map((s) => [s, errorResponses[s]])) as Pick<typeof errorResponses, S>;
+}
+
 export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestUser, type LoggedIn, login, testApp, testClock } from '../../test/app.harness.ts';
+import {
+  createTestUser,
+  issuePathsOf,
+  type LoggedIn,
+  login,
+  testApp,
+  testClock,
+} from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 
 const PASSWORD = 'violet harbour lantern';
-const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
 
 describeEachDatabase('account changes', (use) => {
   let app: FastifyInstance;
@@ -40,7 +46,7 @@ describeEachDatabase('account changes', (use) => {
     expect(etag).toBe(`"user-${id}-v1"`);
     const missing = await patch(id, { displayName: 'Renamed' });
     expect(missing.statusCode).toBe(428);
-    expect(paths(missing)).toEqual(['headers.if-match']);
+    expect(issuePathsOf(missing)).toEqual(['headers.if-match']);
     const ok = await patch(id, { displayName: 'Renamed' }, etag);
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ displayName: 'Renamed', version: 2 });
@@ -68,7 +74,7 @@ describeEachDatabase('account changes', (use) => {
     ] as const) {
       const res = await patch(adminId, payload, etag);
       expect(res.statusCode).toBe(409);
-      expect(paths(res)).toEqual([field]);
+      expect(issuePathsOf(res)).toEqual([field]);
     }
     expect(await userRow(adminId)).toMatchObject({ role: 'admin', disabled_at: null, row_version: 1 });
   });
@@ -81,7 +87,7 @@ describeEachDatabase('account changes', (use) => {
     expect(unknown.statusCode).toBe(400);
     const promote = await patch(id, { role: 'enterprise' }, etag);
     expect(promote.statusCode).toBe(400);
-    expect(paths(promote)).toEqual(['enterpriseId']);
+    expect(issuePathsOf(promote)).toEqual(['enterpriseId']);
     expect((await userRow(id)).row_version).toBe(1);
   });
 
@@ -153,10 +159,10 @@ describeEachDatabase('account changes', (use) => {
 
     const common = await change({ currentPassword: PASSWORD, newPassword: 'qwertyuiop123' });
     expect(common.statusCode).toBe(400);
-    expect(paths(common)).toEqual(['newPassword']);
+    expect(issuePathsOf(common)).toEqual(['newPassword']);
     const wrong = await change({ currentPassword: 'not my password', newPassword: 'amber-river-stone-77' });
     expect(wrong.statusCode).toBe(400);
-    expect(paths(wrong)).toEqual(['currentPassword']);
+    expect(issuePathsOf(wrong)).toEqual(['currentPassword']);
 
     expect(
       (await change({ currentPassword: PASSWORD, newPassword: 'amber-river-stone-77' })).statusCode,

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { createTestUser, type LoggedIn, login, testApp, testClock } from '../../test/app.harness.ts';
+import {
+  createTestUser,
+  issuePathsOf,
+  type LoggedIn,
+  login,
+  testApp,
+  testClock,
+} from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import { verifyAuditChain } from '../audit/audit-verify.ts';
 import type { Database } from '../db/dialect.ts';
@@ -43,7 +50,6 @@ const countUsers = async (database: Database) =>
         .executeTakeFirstOrThrow()
     ).n,
   );
-const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
 
 describeEachDatabase('accounts routes', (use) => {
   let app: FastifyInstance;
@@ -115,7 +121,7 @@ describeEachDatabase('accounts routes', (use) => {
       const before = await countUsers(use());
       const res = await post(payload);
       expect(res.statusCode).toBe(status);
-      expect(paths(res)).toContain(field);
+      expect(issuePathsOf(res)).toContain(field);
       expect(await countUsers(use())).toBe(before);
     });
   });
@@ -151,7 +157,7 @@ describeEachDatabase('accounts routes', (use) => {
     const before = await countUsers(use());
     const res = await post(newUser({ email: 'i@example.test' }), { cookie: admin.cookie } as never);
     expect(res.statusCode).toBe(403);
-    expect(paths(res)).toEqual(['headers.x-csrf-token']);
+    expect(issuePathsOf(res)).toEqual(['headers.x-csrf-token']);
     expect(await countUsers(use())).toBe(before);
   });
 
@@ -165,13 +171,13 @@ describeEachDatabase('accounts routes', (use) => {
     expect(page.json()).toEqual({ items: [all.json().items[1]], total: all.json().total });
     const bad = await app.inject({ url: '/api/v1/users?limit=0', headers: { cookie: admin.cookie } });
     expect(bad.statusCode).toBe(400);
-    expect(paths(bad)).toContain('querystring.limit');
+    expect(issuePathsOf(bad)).toContain('querystring.limit');
   });
 
   test('GET /users/{id} of nobody is 404 naming id', async () => {
     const res = await app.inject({ url: '/api/v1/users/999999', headers: { cookie: admin.cookie } });
     expect(res.statusCode).toBe(404);
-    expect(paths(res)).toEqual(['id']);
+    expect(issuePathsOf(res)).toEqual(['id']);
   });
 
   test('the OpenAPI document lists the account and token routes', async () => {

@@ -3,9 +3,9 @@ import { contractDto, contractListDto, executionDto, executionListDto } from '..
 import { createContractBody, createExecutionBody } from '../contracts/contract-input.schemas.ts';
 import { ContractsService } from '../contracts/contracts.service.ts';
 import { ExecutionsService } from '../contracts/executions.service.ts';
-import { errorsFor, filingRuleError } from '../enterprises/error-responses.ts';
+import { filingRuleError } from '../enterprises/error-responses.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { idParams, listQuery } from '../http/common.schemas.ts';
+import { errorsFor, idParams, listQuery } from '../http/common.schemas.ts';
 import { requireUser } from '../http/session.plugin.ts';
 
 const tags = ['contracts'];

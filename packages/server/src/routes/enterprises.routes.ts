@@ -6,9 +6,8 @@ import {
   patchEnterpriseBody,
 } from '../enterprises/enterprise-input.schemas.ts';
 import { EnterprisesService } from '../enterprises/enterprises.service.ts';
-import { errorsFor } from '../enterprises/error-responses.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { idParams } from '../http/common.schemas.ts';
+import { errorsFor, idParams } from '../http/common.schemas.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireRole, requireUser } from '../http/session.plugin.ts';
 import { contractsRoutes } from './contracts.routes.ts';

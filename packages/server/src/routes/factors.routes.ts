@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorsFor } from '../enterprises/error-responses.ts';
 import { factorDto, newFactorBody } from '../factors/factor.schemas.ts';
 import { FactorsService } from '../factors/factors.service.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { errorsFor } from '../http/common.schemas.ts';
 import { requireRole, requireUser } from '../http/session.plugin.ts';
 import { settingsDeadlinesRoutes } from './settings-deadlines.routes.ts';
 import { settingsIndicatorsRoutes } from './settings-indicators.routes.ts';

@@ -1,33 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { LoggedIn } from '../../test/app.harness.ts';
-import { testApp } from '../../test/app.harness.ts';
+import { issuePathsOf, testApp } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
-import { call, quarterFiling, type ReportWorld, reportWorld, rowCounts } from '../../test/report.fixture.ts';
-
-const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
-type Figures = Parameters<typeof quarterFiling>[2];
+import {
+  call,
+  quarterFiling,
+  type ReportWorld,
+  reportWorld,
+  rowCounts,
+  workflowSteps,
+} from '../../test/report.fixture.ts';
 
 describeEachDatabase('report amendments and history', (use) => {
   let app: FastifyInstance;
   let w: ReportWorld;
 
-  const draft = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
-    const res = await call(app, w.filerA, 'POST', `/enterprises/${w.enterpriseA}/reports`, {
-      periodType: 'quarterly',
-      filing: quarterFiling(year, q, figures),
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json().id as number;
-  };
-  const step = (who: LoggedIn, id: number, action: string, body: unknown = {}, headers = {}) =>
-    call(app, who, 'POST', `/reports/${id}/${action}`, body, headers);
-  const approved = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
-    const id = await draft(year, q, figures);
-    expect((await step(w.filerA, id, 'submit')).statusCode).toBe(200);
-    expect((await step(w.analyst, id, 'approve')).statusCode).toBe(200);
-    return id;
-  };
+  const { draft, step, approved } = workflowSteps(() => ({ app, w }));
 
   beforeAll(async () => {
     app = await testApp(use());
@@ -85,10 +73,10 @@ describeEachDatabase('report amendments and history', (use) => {
     const id = await approved(2020, 3);
     const before = await rowCounts(use());
     const noReason = await step(w.filerA, id, 'amend', { filing: quarterFiling(2020, 3) });
-    expect(paths(noReason)).toEqual(['reason']);
+    expect(issuePathsOf(noReason)).toEqual(['reason']);
     const moved = await step(w.filerA, id, 'amend', { filing: quarterFiling(2020, 2), reason: 'x' });
     expect(moved.statusCode).toBe(409);
-    expect(paths(moved)).toEqual(['filing.period']);
+    expect(issuePathsOf(moved)).toEqual(['filing.period']);
     expect(await rowCounts(use())).toEqual(before);
   });
 

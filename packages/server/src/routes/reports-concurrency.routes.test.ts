@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { testApp } from '../../test/app.harness.ts';
+import { issuePathsOf, testApp } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import { call, quarterFiling, type ReportWorld, reportWorld, rowCounts } from '../../test/report.fixture.ts';
-
-const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
 
 describeEachDatabase('report routes: ETags, concurrency, idempotency', (use) => {
   let app: FastifyInstance;
@@ -27,7 +25,7 @@ describeEachDatabase('report routes: ETags, concurrency, idempotency', (use) => 
     const before = await rowCounts(use());
     const missing = await call(app, w.filerA, 'PUT', `/reports/${id}`, body);
     expect(missing.statusCode).toBe(428);
-    expect(paths(missing)).toEqual(['headers.if-match']);
+    expect(issuePathsOf(missing)).toEqual(['headers.if-match']);
     const stale = await call(app, w.filerA, 'PUT', `/reports/${id}`, body, {
       'if-match': `"report-${id}-v7"`,
     });
@@ -73,7 +71,7 @@ describeEachDatabase('report routes: ETags, concurrency, idempotency', (use) => 
       },
     );
     expect(res.statusCode).toBe(409);
-    expect(paths(res)).toEqual(['filing.period']);
+    expect(issuePathsOf(res)).toEqual(['filing.period']);
   });
 
   test('an idempotent POST retry creates nothing new; the same key with another body is 422', async () => {
@@ -89,7 +87,7 @@ describeEachDatabase('report routes: ETags, concurrency, idempotency', (use) => 
     const other = { periodType: 'quarterly', filing: quarterFiling(2020, 2) };
     const reused = await call(app, w.filerA, 'POST', url, other, { 'idempotency-key': 'create-2020-q1' });
     expect(reused.statusCode).toBe(422);
-    expect(paths(reused)).toEqual(['headers.idempotency-key']);
+    expect(issuePathsOf(reused)).toEqual(['headers.idempotency-key']);
     expect(await rowCounts(use())).toEqual(before);
   });
 

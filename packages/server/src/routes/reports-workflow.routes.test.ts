@@ -1,33 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { LoggedIn } from '../../test/app.harness.ts';
-import { testApp } from '../../test/app.harness.ts';
+import { issuePathsOf, testApp } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
-import { call, quarterFiling, type ReportWorld, reportWorld, rowCounts } from '../../test/report.fixture.ts';
-
-const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
-type Figures = Parameters<typeof quarterFiling>[2];
+import {
+  call,
+  quarterFiling,
+  type ReportWorld,
+  reportWorld,
+  rowCounts,
+  workflowSteps,
+} from '../../test/report.fixture.ts';
 
 describeEachDatabase('report workflow routes', (use) => {
   let app: FastifyInstance;
   let w: ReportWorld;
 
-  const draft = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
-    const res = await call(app, w.filerA, 'POST', `/enterprises/${w.enterpriseA}/reports`, {
-      periodType: 'quarterly',
-      filing: quarterFiling(year, q, figures),
-    });
-    expect(res.statusCode).toBe(201);
-    return res.json().id as number;
-  };
-  const step = (who: LoggedIn, id: number, action: string, body: unknown = {}, headers = {}) =>
-    call(app, who, 'POST', `/reports/${id}/${action}`, body, headers);
-  const approved = async (year: number, q: 1 | 2 | 3 | 4, figures: Figures = {}) => {
-    const id = await draft(year, q, figures);
-    expect((await step(w.filerA, id, 'submit')).statusCode).toBe(200);
-    expect((await step(w.analyst, id, 'approve')).statusCode).toBe(200);
-    return id;
-  };
+  const { draft, step, approved } = workflowSteps(() => ({ app, w }));
 
   beforeAll(async () => {
     app = await testApp(use());
@@ -92,7 +80,7 @@ describeEachDatabase('report workflow routes', (use) => {
     ];
     for (const res of await Promise.all(attempts)) {
       expect(res.statusCode).toBe(409);
-      expect(paths(res)).toEqual(['status']);
+      expect(issuePathsOf(res)).toEqual(['status']);
     }
     expect(await rowCounts(use())).toEqual(before);
   });
@@ -104,7 +92,7 @@ describeEachDatabase('report workflow routes', (use) => {
     for (const body of [{}, { reason: '   ' }]) {
       const res = await step(w.analyst, id, 'return', body);
       expect(res.statusCode).toBe(400);
-      expect(paths(res)).toEqual(['reason']);
+      expect(issuePathsOf(res)).toEqual(['reason']);
     }
     expect(await rowCounts(use())).toEqual(before);
     const returned = await step(w.analyst, id, 'return', { reason: 'rent looks annual' });
@@ -134,7 +122,7 @@ describeEachDatabase('report workflow routes', (use) => {
     const before = await rowCounts(use());
     const refused = await step(w.analyst, id, 'approve');
     expect(refused.statusCode).toBe(409);
-    expect(paths(refused)).toEqual(['explanation']);
+    expect(issuePathsOf(refused)).toEqual(['explanation']);
     expect(await rowCounts(use())).toEqual(before);
     await step(w.analyst, id, 'return', { reason: 'please explain the electricity' });
     await step(w.filerA, id, 'submit', { explanation: 'a new server room opened in April' });

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { testApp } from '../../test/app.harness.ts';
+import { issuePathsOf, testApp } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import { call, quarterFiling, type ReportWorld, reportWorld, rowCounts } from '../../test/report.fixture.ts';
-
-const paths = (res: { json(): { issues: { path: string }[] } }) => res.json().issues.map((i) => i.path);
 
 describeEachDatabase('report routes', (use) => {
   let app: FastifyInstance;
@@ -52,7 +50,7 @@ describeEachDatabase('report routes', (use) => {
     const before = await rowCounts(use());
     const res = await create(2024, 1);
     expect(res.statusCode).toBe(409);
-    expect(paths(res)).toEqual(['filing.period']);
+    expect(issuePathsOf(res)).toEqual(['filing.period']);
     expect(await rowCounts(use())).toEqual(before);
   });
 
@@ -64,12 +62,12 @@ describeEachDatabase('report routes', (use) => {
       filing,
     });
     expect(res.statusCode).toBe(400);
-    expect(paths(res)).toEqual(['filing.period']);
+    expect(issuePathsOf(res)).toEqual(['filing.period']);
     const monthly = await call(app, w.filerA, 'POST', `/enterprises/${w.enterpriseA}/reports`, {
       periodType: 'monthly',
       filing: quarterFiling(2024, 2),
     });
-    expect(paths(monthly)).toEqual(['filing.period']);
+    expect(issuePathsOf(monthly)).toEqual(['filing.period']);
     expect(await rowCounts(use())).toEqual(before);
   });
 
@@ -83,7 +81,7 @@ describeEachDatabase('report routes', (use) => {
         [field]: field === 'result' ? {} : 'approved',
       });
       expect(res.statusCode).toBe(400);
-      expect(paths(res)).toEqual([field]);
+      expect(issuePathsOf(res)).toEqual([field]);
       expect(await rowCounts(use())).toEqual(before);
     },
   );
@@ -96,7 +94,7 @@ describeEachDatabase('report routes', (use) => {
       filing: { ...filing, approvedBy: 3 },
     });
     expect(res.statusCode).toBe(400);
-    expect(paths(res)).toEqual(expect.arrayContaining(['filing.costs.rentCny', 'filing.approvedBy']));
+    expect(issuePathsOf(res)).toEqual(expect.arrayContaining(['filing.costs.rentCny', 'filing.approvedBy']));
   });
 
   test('tenant isolation: another enterprise’s reports answer 404 for reads and writes', async () => {
@@ -159,6 +157,6 @@ describeEachDatabase('report routes', (use) => {
     const none = await call(app, w.filerA, 'GET', `/enterprises/${w.enterpriseA}/reports?status=approved`);
     expect(none.json()).toEqual({ items: [], total: 0 });
     const bad = await call(app, w.filerA, 'GET', `/enterprises/${w.enterpriseA}/reports?status=lost`);
-    expect(paths(bad)).toEqual(['querystring.status']);
+    expect(issuePathsOf(bad)).toEqual(['querystring.status']);
   });
 });

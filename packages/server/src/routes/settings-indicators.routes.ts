@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorsFor } from '../enterprises/error-responses.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { errorsFor } from '../http/common.schemas.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireRole } from '../http/session.plugin.ts';
 import {
