@@ -4,6 +4,9 @@ import { describeFailure } from './cli-errors.ts';
 import { registerAuditCommands } from './commands/audit.command.ts';
 import { registerCalcCommand } from './commands/calc.command.ts';
 import { registerDatabaseCommands } from './commands/database.commands.ts';
+import { registerExportCommand } from './commands/export.command.ts';
+import { registerImportCommand } from './commands/import.command.ts';
+import { registerReportCommand } from './commands/report.command.ts';
 import { registerServeCommand } from './commands/serve.command.ts';
 
 export function buildProgram(): Command {
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
   registerDatabaseCommands(program);
   registerCalcCommand(program);
   registerAuditCommands(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

@@ -2,6 +2,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from '../db/dialect.ts';
 
+/** Spreadsheet uploads larger than this are refused before they are read in full. */
+export const DEFAULT_UPLOAD_MAX_MB = 20;
+/** The CJK font of the PDF reports: Debian's fonts-wqy-microhei. */
+export const DEFAULT_PDF_FONT_PATH = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 /** Every environment variable the server reads, parsed once at boot (DESIGN.md: config validated once). */
@@ -20,6 +25,12 @@ const envSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   COOKIE_SECURE: booleanFlag.default(false),
   WEB_DIST_DIR: z.string().min(1).optional(),
+  GREENSHORE_UPLOAD_MAX_MB: z.coerce
+    .number({ error: 'must be a number of megabytes' })
+    .positive()
+    .max(1024)
+    .default(DEFAULT_UPLOAD_MAX_MB),
+  GREENSHORE_PDF_FONT: z.string().min(1).default(DEFAULT_PDF_FONT_PATH),
 });
 
 export type Config = {
@@ -34,6 +45,8 @@ export type Config = {
   sessionAbsoluteHours: number;
   cookieSecure: boolean;
   webDistDir: string | undefined;
+  uploadMaxBytes: number;
+  pdfFontPath: string;
 };
 
 export class ConfigError extends Error {
@@ -64,5 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     webDistDir: e.WEB_DIST_DIR,
+    uploadMaxBytes: Math.round(e.GREENSHORE_UPLOAD_MAX_MB * 1024 * 1024),
+    pdfFontPath: e.GREENSHORE_PDF_FONT,
   };
 }

@@ -134,6 +134,8 @@ export interface ContractsTable {
   value_fen: number;
   rate_to_cny: string;
   offshore: number;
+  /** The enterprise's own contract number, unique per enterprise; spreadsheets name contracts by it. */
+  reference: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
 }
 
@@ -146,7 +148,26 @@ export interface ContractExecutionsTable {
   amount_fen: number;
   /** The rate used when it differs from the contract's; null means the contract's rate. */
   rate_to_cny: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Person-months worked for this execution (decimal text), when filed: a carbon allocation key. */
+  person_months: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
+}
+
+/** One spreadsheet import: its file's hash makes a re-import a no-op; errors are the row report. */
+export interface ImportsTable {
+  id: Generated<number>;
+  user_id: number;
+  enterprise_id: number | null;
+  kind: string;
+  mode: 'all-or-nothing' | 'valid-only';
+  file_name: string;
+  content_sha256: string;
+  status: 'succeeded' | 'rejected' | 'failed';
+  rows_total: number;
+  summary_json: string;
+  errors_json: string;
+  created_at: string;
+  finished_at: string | null;
 }
 
 export interface ReportsTable {
@@ -252,4 +273,5 @@ export interface DB {
   targets: TargetsTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  imports: ImportsTable;
 }

@@ -4,9 +4,12 @@ import { accountsRoutes } from '../routes/accounts.routes.ts';
 import { authRoutes } from '../routes/auth.routes.ts';
 import { calcRoute } from '../routes/calc.route.ts';
 import { dashboardRoutes } from '../routes/dashboard.routes.ts';
+import { documentsRoutes } from '../routes/documents.routes.ts';
 import { enterprisesRoutes } from '../routes/enterprises.routes.ts';
+import { exportsRoutes } from '../routes/exports.routes.ts';
 import { factorsRoutes } from '../routes/factors.routes.ts';
 import { healthRoute } from '../routes/health.route.ts';
+import { importsRoutes } from '../routes/imports.routes.ts';
 import { peerBenchmarkRoutes } from '../routes/peer-benchmark.routes.ts';
 import { reportsRoutes } from '../routes/reports.routes.ts';
 import type { AppContext } from './app-context.ts';
@@ -24,6 +27,9 @@ export async function registerApiRoutes(app: FastifyInstance, ctx: AppContext): 
       await api.register(dashboardRoutes, { ctx });
       await api.register(peerBenchmarkRoutes, { ctx });
       await api.register(factorsRoutes, { ctx });
+      await api.register(importsRoutes, { ctx });
+      await api.register(exportsRoutes, { ctx });
+      await api.register(documentsRoutes, { ctx });
     },
     { prefix: '/api/v1' },
   );

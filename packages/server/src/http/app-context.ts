@@ -7,5 +7,6 @@ export interface AppContext {
   database: Database;
   clock: Clock;
   auth: AuthService;
-  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'cookieSecure'>;
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'cookieSecure'> &
+    Partial<Pick<Config, 'uploadMaxBytes' | 'pdfFontPath'>>;
 }

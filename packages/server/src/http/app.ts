@@ -17,7 +17,8 @@ import { installSessions } from './session.plugin.ts';
 import { installWebAppAndFallback } from './web-static.plugin.ts';
 
 export interface AppDeps {
-  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'cookieSecure'>;
+  config: Pick<Config, 'logLevel' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'cookieSecure'> &
+    Partial<Pick<Config, 'uploadMaxBytes' | 'pdfFontPath'>>;
   database: Database;
   clock: Clock;
   /** Folder of the built web app; omitted in API-only tests. */

@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Stub: filled in by the data-exchange work of issue 6. */
+export function registerImportCommand(_program: Command): void {}
