@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { isCurrencyCode, minorDigitsOf } from './currency.ts';
+import { decimalParts, divideHalfUp, scaledInteger } from './exact-decimal.ts';
 
 /** An amount as a client sends it: a decimal string ("1250.50") or a JSON number. */
 export type DecimalInput = string | number;
@@ -13,6 +14,7 @@ export interface CnyAmount {
   rateToCny: string;
 }
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const DECIMAL_TEXT = /^-?\d{1,18}(\.\d{1,18})?$/;
 const RATE_TEXT = /^\d{1,9}(\.\d{1,12})?$/;
 
@@ -55,6 +57,8 @@ export function isUnitRate(rateToCny: string): boolean {
 
 /** The amount in the currency's minor units (cents, or whole yen for JPY). Throws on a bad amount. */
 export function toMinorUnits(amount: DecimalInput, currency: string): number {
+  const fast = typeof amount === 'string' ? scaledInteger(amount, minorDigitsOf(currency)) : null;
+  if (fast !== null && fast <= MAX_SAFE) return Number(fast);
   const problem = amountProblem(amount, currency, { allowZero: true });
   if (problem !== null) throw new RangeError(`amount ${String(amount)} ${currency} ${problem}`);
   const value = parseDecimal(amount) ?? new Decimal(0);
@@ -66,6 +70,13 @@ export function toMinorUnits(amount: DecimalInput, currency: string): number {
  * at the end (decimal.js, so no binary-float error creeps into stored money).
  */
 export function minorUnitsToFen(amountMinor: number, currency: string, rateToCny: string): number {
+  const rate = Number.isSafeInteger(amountMinor) ? decimalParts(rateToCny) : null;
+  if (rate !== null) {
+    const [rateDigits, rateScale] = rate;
+    const scale = 10n ** BigInt(minorDigitsOf(currency) + rateScale);
+    const exactFen = divideHalfUp(BigInt(amountMinor) * rateDigits * 100n, scale);
+    if (exactFen <= MAX_SAFE && exactFen >= -MAX_SAFE) return Number(exactFen);
+  }
   const fen = new Decimal(amountMinor)
     .div(new Decimal(10).pow(minorDigitsOf(currency)))
     .mul(rateToCny)
