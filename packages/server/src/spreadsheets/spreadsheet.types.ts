@@ -3,7 +3,11 @@
  * the app writes is a file the app reads. Readers and writers live beside this file.
  */
 
-/** A cell as the app sees it: dates travel as ISO `YYYY-MM-DD` text, empty cells as null. */
+/**
+ * A cell as the app sees it: dates travel as ISO `YYYY-MM-DD` text, empty cells as null, text trimmed.
+ * Cells read from CSV are always `string | null`: district codes and USCCs are digit strings, so only the
+ * import layer, which knows each column's type, turns text into numbers. XLSX cells keep their type.
+ */
 export type CellValue = string | number | boolean | null;
 
 export type Lang = 'zh-CN' | 'en';
@@ -39,6 +43,9 @@ export interface ReadSheet {
   header: string[];
   rows: { rowNumber: number; cells: CellValue[] }[];
 }
+
+/** No sheet may have more rows than this (header included): bigger files are split by the sender. */
+export const MAX_ROWS_PER_SHEET = 200_000;
 
 export interface ReadWorkbook {
   format: 'xlsx' | 'csv';
