@@ -71,6 +71,8 @@ function drawContract(rng: Rng, profile: EnterpriseProfile, n: number): DemoCont
   return {
     key: `${enterprise.key}-c${n}`,
     enterpriseKey: enterprise.key,
+    // n is unique within the enterprise, so the reference is too; the year makes it look like a real one.
+    reference: `C-${signedOn.slice(0, 4)}-${String(n).padStart(4, '0')}`,
     clientName: clientName(rng, clientCountry),
     clientCountry,
     serviceCode,

@@ -60,6 +60,8 @@ export interface DemoContractExecution {
 export interface DemoContract {
   key: string;
   enterpriseKey: string;
+  /** The enterprise's own contract number, e.g. `C-2025-0042`: unique per enterprise. */
+  reference: string;
   clientName: string;
   clientCountry: string;
   serviceCode: string;

@@ -10,6 +10,15 @@ export const createContractBody = z
     serviceCode: z.enum(SERVICE_CODE_KEYS).describe('code of the service catalogue'),
     signedOn: z.iso.date(),
     value: moneyInputSchema.describe('contract value in its original currency, with the rate to CNY'),
+    reference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60)
+      .optional()
+      .describe(
+        'the enterprise’s own contract number, unique per enterprise (spreadsheets name contracts by it)',
+      ),
   })
   .meta({
     examples: [
@@ -19,6 +28,7 @@ export const createContractBody = z
         serviceCode: 'ITO-01',
         signedOn: '2025-04-01',
         value: { currency: 'JPY', amount: '48000000', rateToCny: '0.04704' },
+        reference: 'C-2025-0042',
       },
     ],
   });
@@ -35,6 +45,16 @@ export const createExecutionBody = z
     rateToCny: rateToCnySchema
       .optional()
       .describe('CNY per unit for this execution; default: the contract’s'),
+    personMonths: z
+      .string()
+      .trim()
+      .regex(/^\d{1,7}(\.\d{1,2})?$/, {
+        message: 'must be a decimal number of person-months, at most 2 decimals',
+        abort: true,
+      })
+      .refine((v) => Number(v) > 0, 'must be greater than 0')
+      .optional()
+      .describe('person-months worked for this execution (decimal text > 0): a carbon allocation key'),
   })
   .superRefine((e, ctx) => {
     // Object checks run even after a field's format check failed: compare well-formed dates only.

@@ -14,6 +14,7 @@ export const contractDto = z.object({
   serviceCode: z.string(),
   signedOn: z.string(),
   value: moneyDto,
+  reference: z.string().nullable().describe('the enterprise’s own contract number'),
   createdAt: z.string(),
 });
 export const contractListDto = listOf(contractDto);
@@ -24,6 +25,7 @@ export const executionDto = z.object({
   periodStart: z.string(),
   periodEnd: z.string(),
   amount: moneyDto,
+  personMonths: z.string().nullable().describe('person-months worked, when filed'),
   createdAt: z.string(),
 });
 export const executionListDto = listOf(executionDto);
@@ -38,6 +40,7 @@ export function toContractDto(row: ContractRow): z.infer<typeof contractDto> {
     serviceCode: row.service_code,
     signedOn: row.signed_on,
     value: toMoneyDto(row.currency, row.value_minor, row.value_fen, row.rate_to_cny),
+    reference: row.reference,
     createdAt: row.created_at,
   };
 }
@@ -55,6 +58,7 @@ export function toExecutionDto(row: ExecutionRow, contract: ContractRow): z.infe
       row.amount_fen,
       row.rate_to_cny ?? contract.rate_to_cny,
     ),
+    personMonths: row.person_months,
     createdAt: row.created_at,
   };
 }

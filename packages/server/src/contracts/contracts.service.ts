@@ -2,7 +2,7 @@ import { isOffshoreCountry, toCnyAmount } from '@greenshore/core';
 import { appendAudit } from '../audit/audit.repository.ts';
 import type { Clock } from '../auth/auth.service.ts';
 import type { UserRow } from '../auth/users.repository.ts';
-import type { Database } from '../db/dialect.ts';
+import { type Database, isUniqueViolation } from '../db/dialect.ts';
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
 import { HttpError, notFound } from '../http/http-errors.ts';
 import { assertEnterpriseAccess } from '../http/tenant-access.ts';
@@ -11,6 +11,11 @@ import { toContractDto } from './contract.dto.ts';
 import { accessibleContract, createdEntry } from './contract-access.ts';
 import type { CreateContractInput } from './contract-input.schemas.ts';
 import * as repo from './contracts.repository.ts';
+
+const referenceTaken = (reference: string | undefined) =>
+  new HttpError(409, 'contract reference already used', [
+    { path: 'reference', message: `the enterprise already has a contract ${reference}` },
+  ]);
 
 export interface Page {
   limit: number;
@@ -42,7 +47,7 @@ export class ContractsService {
     }
     const offshore = isOffshoreCountry(input.clientCountry);
     const value = toCnyAmount(input.value);
-    return this.database.db.transaction().execute(async (trx) => {
+    const created = this.database.db.transaction().execute(async (trx) => {
       const id = await repo.insertContract(trx, {
         enterprise_id: enterpriseId,
         client_name: input.clientName,
@@ -54,6 +59,7 @@ export class ContractsService {
         value_fen: value.amountFen,
         rate_to_cny: value.rateToCny,
         offshore: offshore ? 1 : 0,
+        reference: input.reference ?? null,
         created_at: now.toISOString(),
       });
       const detail = {
@@ -64,6 +70,9 @@ export class ContractsService {
       };
       await appendAudit(trx, this.database.kind, createdEntry(actor, now, 'contract', id, detail));
       return toContractDto(await accessibleContract(trx, actor, id));
+    });
+    return created.catch((err: unknown) => {
+      throw isUniqueViolation(err) ? referenceTaken(input.reference) : err;
     });
   }
 

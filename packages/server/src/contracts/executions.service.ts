@@ -16,7 +16,7 @@ import type { Page } from './contracts.service.ts';
 const invalid = (path: string, message: string) => new HttpError(400, 'invalid request', [{ path, message }]);
 
 /** The executed amount in the contract's currency and in fen, at the execution's rate or the contract's. */
-function executedAmount(contract: repo.ContractRow, input: CreateExecutionInput) {
+export function executedAmount(contract: repo.ContractRow, input: CreateExecutionInput) {
   const problem = amountProblem(input.amount, contract.currency);
   if (problem) throw invalid('amount', `${problem} (the contract is in ${contract.currency})`);
   const rate = input.rateToCny ?? contract.rate_to_cny;
@@ -32,7 +32,7 @@ function executedAmount(contract: repo.ContractRow, input: CreateExecutionInput)
 }
 
 /** The national system's yearly window: executions of a closed year are refused, naming periodEnd. */
-function assertWindowOpen(periodEnd: string, window: ExecutionWindow, now: Date): void {
+export function assertWindowOpen(periodEnd: string, window: ExecutionWindow, now: Date): void {
   if (!isWindowClosed(periodEnd, window, chinaDateOf(now))) return;
   const message = `the filing window for ${periodEnd.slice(0, 4)} closed on ${windowClosesOn(periodEnd, window)}`;
   throw new HttpError(422, 'the filing window for this year is closed', [{ path: 'periodEnd', message }]);
@@ -74,6 +74,7 @@ export class ExecutionsService {
         amount_minor: amount.amountMinor,
         amount_fen: amount.amountFen,
         rate_to_cny: input.rateToCny ?? null,
+        person_months: input.personMonths ?? null,
         created_at: now.toISOString(),
       });
       const detail = { contractId, periodEnd: input.periodEnd, amountFen: amount.amountFen };

@@ -98,6 +98,7 @@ async function seedContracts(
         value_fen: c.valueFen,
         rate_to_cny: c.rateToCny,
         offshore: isOffshoreCountry(c.clientCountry) ? 1 : 0,
+        reference: c.reference,
         created_at: now,
       })
       .returning('id')
