@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config/config.ts';
 import { assertDurability, type Database, openDatabase } from './db/dialect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { failAbandonedImports } from './exchange/imports.repository.ts';
 import { buildApp } from './http/app.ts';
 import { type SeedOutcome, seedDemoCity } from './seed/demo.service.ts';
 import { ensureFactorLibrary } from './seed/reference-data.ts';
@@ -41,6 +42,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         now: new Date(),
       })
     : null;
+  await failAbandonedImports(database.db, new Date());
   const app = await buildApp({
     config,
     database,

@@ -162,7 +162,7 @@ export interface ImportsTable {
   mode: 'all-or-nothing' | 'valid-only';
   file_name: string;
   content_sha256: string;
-  status: 'succeeded' | 'rejected' | 'failed';
+  status: 'running' | 'succeeded' | 'rejected' | 'failed' | 'unchanged';
   rows_total: number;
   summary_json: string;
   errors_json: string;

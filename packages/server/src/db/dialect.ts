@@ -14,7 +14,8 @@ import type { DB } from './database.types.ts';
 
 /**
  * The dialect seam: every difference between SQLite and PostgreSQL lives in this module
- * (connection, durability settings, id columns, error codes, append-only triggers).
+ * (connection, durability settings, id columns, error codes, append-only triggers), and in its
+ * neighbour bulk-insert.ts (how many rows are written at once).
  */
 export type DialectKind = 'sqlite' | 'postgres';
 
@@ -27,6 +28,8 @@ export interface Database {
   kind: DialectKind;
   /** PostgreSQL schema other than the default (tests give each suite its own). */
   schema?: string;
+  /** SQLite only: the driver under Kysely, for bulk-insert.ts's prepared statements. */
+  sqlite?: SqliteDriver.Database;
   close(): Promise<void>;
 }
 
@@ -46,7 +49,7 @@ function openSqlite(file: string): Database {
   driver.pragma('foreign_keys = ON');
   driver.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: driver }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  return { db, kind: 'sqlite', sqlite: driver, close: () => db.destroy() };
 }
 
 function openPostgres(url: string, schema: string | undefined): Database {

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import { chunks } from '../db/batch.ts';
+import type { DB } from '../db/database.types.ts';
+import { type EnterpriseFilter, matches, ordered } from '../enterprises/enterprise-list.filter.ts';
+import type { ReviewQueueFilter } from '../reports/review-queue.repository.ts';
+
+/** Reads of exports: whole filtered lists with the USCC every template row is keyed by. */
+
+export function enterprisesForExport(
+  db: Kysely<DB>,
+  filter: EnterpriseFilter,
+  order: Parameters<typeof ordered>[1],
+) {
+  const base = db
+    .selectFrom('enterprises')
+    .innerJoin('districts', 'districts.id', 'enterprises.district_id')
+    .selectAll('enterprises')
+    .select('districts.code as district_code')
+    .where(matches(filter));
+  return ordered(base, order).execute();
+}
+
+export function certificationsForExport(db: Kysely<DB>, enterpriseIds: readonly number[]) {
+  if (enterpriseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('certifications')
+    .selectAll()
+    .where('enterprise_id', 'in', enterpriseIds)
+    .orderBy('enterprise_id')
+    .orderBy('valid_from')
+    .execute();
+}
+
+export function contractsForExport(db: Kysely<DB>, enterpriseId: number | undefined) {
+  let q = db
+    .selectFrom('contracts as c')
+    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
+    .selectAll('c')
+    .select('e.uscc');
+  if (enterpriseId !== undefined) q = q.where('c.enterprise_id', '=', enterpriseId);
+  return q.orderBy('c.enterprise_id').orderBy('c.id').execute();
+}
+
+export function executionsForExport(db: Kysely<DB>, enterpriseId: number | undefined) {
+  let q = db
+    .selectFrom('contract_executions as x')
+    .innerJoin('contracts as c', 'c.id', 'x.contract_id')
+    .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
+    .selectAll('x')
+    .select(['e.uscc', 'c.reference', 'c.currency', 'c.rate_to_cny as contract_rate_to_cny']);
+  if (enterpriseId !== undefined) q = q.where('c.enterprise_id', '=', enterpriseId);
+  return q.orderBy('c.enterprise_id').orderBy('c.id').orderBy('x.period_start').execute();
+}
+
+/** Reports with their current version, filtered like the review queue. */
+export function reportsForExport(db: Kysely<DB>, f: ReviewQueueFilter) {
+  let q = db
+    .selectFrom('reports as r')
+    .innerJoin('report_versions as v', (j) =>
+      j.onRef('v.report_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
+    )
+    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id');
+  if (f.status) q = q.where('r.status', '=', f.status);
+  if (f.periodType) q = q.where('r.period_type', '=', f.periodType);
+  if (f.enterpriseId !== undefined) q = q.where('r.enterprise_id', '=', f.enterpriseId);
+  if (f.year !== undefined)
+    q = q.where('r.period_start', '>=', `${f.year}-01-01`).where('r.period_start', '<=', `${f.year}-12-31`);
+  return q
+    .select(['e.uscc', 'r.period_type', 'r.status', 'r.current_version', 'v.filing_json', 'v.result_json'])
+    .orderBy('r.enterprise_id')
+    .orderBy('r.period_start')
+    .orderBy('r.period_type')
+    .execute();
+}
+
+/** Stored enterprises by USCC, with their district code (as the API and the template name it). */
+export async function enterprisesByUscc(db: Kysely<DB>, usccs: readonly string[]) {
+  const out = new Map<string, Awaited<ReturnType<typeof enterprisesForExport>>[number]>();
+  for (const batch of chunks([...new Set(usccs)], 500)) {
+    const rows = await db
+      .selectFrom('enterprises')
+      .innerJoin('districts', 'districts.id', 'enterprises.district_id')
+      .selectAll('enterprises')
+      .select('districts.code as district_code')
+      .where('enterprises.uscc', 'in', batch)
+      .execute();
+    for (const r of rows) out.set(r.uscc, r);
+  }
+  return out;
+}
+
+/** The stored reports of these enterprises with their current filing: what a report import compares. */
+export async function reportsOfEnterprises(db: Kysely<DB>, ids: Iterable<number>) {
+  const out = [];
+  for (const batch of chunks([...new Set(ids)], 500)) {
+    out.push(
+      ...(await db
+        .selectFrom('reports as r')
+        .innerJoin('report_versions as v', (j) =>
+          j.onRef('v.report_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
+        )
+        .select(['r.id', 'r.enterprise_id', 'r.period_type', 'r.period_start', 'r.status', 'v.filing_json'])
+        .where('r.enterprise_id', 'in', batch)
+        .execute()),
+    );
+  }
+  return out;
+}
