@@ -41,7 +41,7 @@ function* countedRows(rows: readonly IndicatorDbRow[]): Generator<IndicatorRow> 
 
 /** The city's outcome indicators for a year and the year before, from approved reports. */
 export class IndicatorsService {
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly ctx: Pick<AppContext, 'database' | 'clock'>) {}
 
   async forYear(query: {
     year?: number | undefined;

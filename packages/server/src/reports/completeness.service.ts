@@ -33,7 +33,7 @@ export interface Completeness {
 
 /** Who has filed a period, who is late, who never filed (analysts' chase list). */
 export class CompletenessService {
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly ctx: Pick<AppContext, 'database' | 'clock'>) {}
 
   async forPeriod(
     type: PeriodType,

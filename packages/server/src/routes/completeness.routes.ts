@@ -6,7 +6,7 @@ import { requireRole } from '../http/session.plugin.ts';
 import { CompletenessService } from '../reports/completeness.service.ts';
 import { periodTypeSchema, REPORT_STATUSES } from '../reports/report.schemas.ts';
 
-const query = listQuery.extend({
+export const completenessQuery = listQuery.extend({
   periodType: periodTypeSchema,
   period: z.string().min(4).max(7).describe('YYYY-MM (monthly), YYYY-Qn (quarterly) or YYYY (annual)'),
 });
@@ -50,7 +50,7 @@ export const completenessRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
       schema: {
         tags: ['reports'],
         summary: 'Who filed a period on time, late, or never (deadlines from setting filing.deadlines)',
-        querystring: query,
+        querystring: completenessQuery,
         response: { 200: completenessDto, 400: e400, 401: e401, 403: e403 },
       },
     },

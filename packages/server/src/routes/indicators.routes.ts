@@ -5,7 +5,7 @@ import { errorResponses } from '../http/common.schemas.ts';
 import { requireRole } from '../http/session.plugin.ts';
 import { IndicatorsService } from '../indicators/indicators.service.ts';
 
-const query = z.object({
+export const indicatorsQuery = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional().describe('Default: the latest approved year'),
   district: z
     .string()
@@ -66,7 +66,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       schema: {
         tags: ['indicators'],
         summary: 'The city’s outcome indicators from approved reports, and their change on the year before',
-        querystring: query,
+        querystring: indicatorsQuery,
         response: { 200: answer, 400: e400, 401: e401, 403: e403 },
       },
     },
