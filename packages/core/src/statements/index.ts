@@ -1,0 +1,2 @@
+export * from './client-carbon.calc.ts';
+export * from './enterprise-year.calc.ts';
