@@ -8,4 +8,5 @@ export * from './i18n/index.ts';
 export * from './indicators/index.ts';
 export * from './money/index.ts';
 export * from './plausibility/index.ts';
+export * from './statements/index.ts';
 export * from './util/canonical-json.ts';

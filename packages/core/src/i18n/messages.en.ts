@@ -1,7 +1,10 @@
 import { adminEn } from './areas/admin.en.ts';
 import { commonEn } from './areas/common.en.ts';
 import { dashboardEn } from './areas/dashboard.en.ts';
+import { documentsEn } from './areas/documents.en.ts';
 import { enterprisesEn } from './areas/enterprises.en.ts';
+import { exchangeEn } from './areas/exchange.en.ts';
+import { exportsEn } from './areas/exports.en.ts';
 import { navEn } from './areas/nav.en.ts';
 import { portalEn } from './areas/portal.en.ts';
 import { reviewEn } from './areas/review.en.ts';
@@ -58,9 +61,12 @@ export const messagesEn: MessageCatalogue = {
   },
   nav: navEn,
   dashboard: dashboardEn,
+  documents: documentsEn,
   review: reviewEn,
   enterprises: enterprisesEn,
   portal: portalEn,
   admin: adminEn,
   common: commonEn,
+  exchange: exchangeEn,
+  exports: exportsEn,
 };

@@ -1,7 +1,10 @@
 import { adminZhCN } from './areas/admin.zh-CN.ts';
 import { commonZhCN } from './areas/common.zh-CN.ts';
 import { dashboardZhCN } from './areas/dashboard.zh-CN.ts';
+import { documentsZhCN } from './areas/documents.zh-CN.ts';
 import { enterprisesZhCN } from './areas/enterprises.zh-CN.ts';
+import { exchangeZhCN } from './areas/exchange.zh-CN.ts';
+import { exportsZhCN } from './areas/exports.zh-CN.ts';
 import { navZhCN } from './areas/nav.zh-CN.ts';
 import { portalZhCN } from './areas/portal.zh-CN.ts';
 import { reviewZhCN } from './areas/review.zh-CN.ts';
@@ -59,11 +62,14 @@ export const messagesZhCN = {
   },
   nav: navZhCN,
   dashboard: dashboardZhCN,
+  documents: documentsZhCN,
   review: reviewZhCN,
   enterprises: enterprisesZhCN,
   portal: portalZhCN,
   admin: adminZhCN,
   common: commonZhCN,
+  exchange: exchangeZhCN,
+  exports: exportsZhCN,
 };
 
 /** Shape every language must have: the same keys as zh-CN, each value a string. */

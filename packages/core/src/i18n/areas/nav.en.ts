@@ -9,6 +9,7 @@ export const navEn: typeof navZhCN = {
   portal: 'My enterprise',
   reports: 'My reports',
   contracts: 'Contracts',
+  imports: 'Import data',
   admin: 'Settings',
   mainNav: 'Main navigation',
 };

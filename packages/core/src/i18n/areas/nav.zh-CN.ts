@@ -7,6 +7,7 @@ export const navZhCN = {
   portal: '我的企业',
   reports: '我的报表',
   contracts: '合同',
+  imports: '数据导入',
   admin: '系统设置',
   mainNav: '主导航',
 };
