@@ -35,6 +35,11 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // Kept in memory only: a token in storage would be readable by any injected script for longer.
 let csrfToken: string | null = null;
 
+/** The session's CSRF token, for the few calls that cannot go through `apiRequest` (raw file uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export interface RequestOptions {
   body?: unknown;
   /** The ETag from the last read, for PUT/PATCH (optimistic concurrency). */

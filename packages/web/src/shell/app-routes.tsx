@@ -5,6 +5,7 @@ import { AdminPage } from '../pages/admin/admin.page.tsx';
 import { DashboardPage } from '../pages/dashboard/dashboard.page.tsx';
 import { EnterprisePage } from '../pages/enterprises/enterprise.page.tsx';
 import { EnterprisesPage } from '../pages/enterprises/enterprises.page.tsx';
+import { ImportsPage } from '../pages/imports/imports.page.tsx';
 import { PortalHomePage } from '../pages/portal/portal-home.page.tsx';
 import { CompletenessPage } from '../pages/review/completeness.page.tsx';
 import { ReviewPage } from '../pages/review/review.page.tsx';
@@ -31,6 +32,7 @@ export function AppRoutes({ user }: { user: SessionUser }) {
       {bureau && <Route path="/enterprises" component={EnterprisesPage} />}
       <Route path="/enterprises/:id">{(p) => <EnterprisePage id={Number(p.id)} />}</Route>
       {user.role === 'enterprise' && <Route path="/portal" nest component={PortalHomePage} />}
+      {user.role !== 'institute' && <Route path="/imports">{() => <ImportsPage role={user.role} />}</Route>}
       {user.role === 'admin' && <Route path="/admin" nest component={AdminPage} />}
       <Route>
         <main id="main" className="page">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Role } from '../api.client.ts';
 
-type NavKey = 'dashboard' | 'review' | 'completeness' | 'enterprises' | 'portal' | 'admin';
+type NavKey = 'dashboard' | 'review' | 'completeness' | 'enterprises' | 'portal' | 'imports' | 'admin';
 
 const NAV_BY_ROLE: Record<Role, { key: NavKey; href: string }[]> = {
   admin: [
@@ -10,6 +10,7 @@ const NAV_BY_ROLE: Record<Role, { key: NavKey; href: string }[]> = {
     { key: 'review', href: '/review' },
     { key: 'completeness', href: '/completeness' },
     { key: 'enterprises', href: '/enterprises' },
+    { key: 'imports', href: '/imports' },
     { key: 'admin', href: '/admin' },
   ],
   analyst: [
@@ -17,8 +18,12 @@ const NAV_BY_ROLE: Record<Role, { key: NavKey; href: string }[]> = {
     { key: 'review', href: '/review' },
     { key: 'completeness', href: '/completeness' },
     { key: 'enterprises', href: '/enterprises' },
+    { key: 'imports', href: '/imports' },
   ],
-  enterprise: [{ key: 'portal', href: '/portal' }],
+  enterprise: [
+    { key: 'portal', href: '/portal' },
+    { key: 'imports', href: '/imports' },
+  ],
   institute: [],
 };
 

@@ -1,6 +1,9 @@
 import type { Language } from '@greenshore/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { annualReportHref, uiLanguage } from '../../exchange/exchange-urls.ts';
+import { ExportButtons } from '../../exchange/export-buttons.tsx';
+import { PdfLink } from '../../exchange/pdf-link.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import './dashboard.css';
@@ -24,6 +27,12 @@ export function DashboardPage() {
       <h1>{t('dashboard.title')}</h1>
       <p className="muted">{t('dashboard.intro')}</p>
       {last.current && <DashboardFilters data={last.current} selection={selection} onChange={setSelection} />}
+      {last.current && (
+        <DashboardDownloads
+          year={selection.year || String(last.current.period.year)}
+          district={selection.district}
+        />
+      )}
       <LoadState
         state={state}
         isEmpty={isDashboardEmpty}
@@ -54,5 +63,22 @@ function DashboardBody({ data }: { data: DashboardPayload }) {
         ))}
       </div>
     </>
+  );
+}
+
+/** The shown year's indicators as a table, and the city's annual report for that year as a PDF. */
+function DashboardDownloads({ year, district }: { year: string; district: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = uiLanguage(i18n.language);
+  return (
+    <div className="download-bar">
+      <ExportButtons kind="indicators" filters={{ year, district }} />
+      <PdfLink
+        href={annualReportHref(year, lang)}
+        text={t('exchange.pdf.annualReport')}
+        label={t('exchange.pdf.annualReportLabel', { year })}
+        testId="annual-report-pdf"
+      />
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { formatCny, formatDate } from '@greenshore/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContractStatementLink } from '../../exchange/contract-statement-link.tsx';
+import { ExportButtons } from '../../exchange/export-buttons.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import type { List } from '../review/review.types.ts';
@@ -17,6 +19,7 @@ export function ContractsSection({ enterpriseId }: { enterpriseId: number }) {
   return (
     <section className="card" aria-labelledby="contracts-title" data-testid="contracts">
       <h2 id="contracts-title">{t('enterprises.contracts.title')}</h2>
+      <ExportButtons kind="contracts" filters={{ enterpriseId }} />
       <LoadState
         state={contracts}
         isEmpty={(d) => d.items.length === 0}
@@ -46,16 +49,16 @@ function ContractEntry({ contract: c }: { contract: Contract }) {
           {c.offshore ? ` · ${t('enterprises.contracts.offshore')}` : ''} · {c.serviceCode} ·{' '}
           {formatDate(c.signedOn, lang)} · {money(c.value, lang)}
         </summary>
-        {open && <Executions contractId={c.id} />}
+        {open && <Executions contract={c} />}
       </details>
     </li>
   );
 }
 
-function Executions({ contractId }: { contractId: number }) {
+function Executions({ contract }: { contract: Contract }) {
   const { t, i18n } = useTranslation();
   const lang = languageOf(i18n.language);
-  const executions = useApi<List<Execution>>(`/contracts/${contractId}/executions?limit=500`);
+  const executions = useApi<List<Execution>>(`/contracts/${contract.id}/executions?limit=500`);
   return (
     <LoadState
       state={executions}
@@ -63,25 +66,28 @@ function Executions({ contractId }: { contractId: number }) {
       empty={t('enterprises.contracts.noExecutions')}
     >
       {(data) => (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('enterprises.contracts.executions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('enterprises.contracts.period')}</th>
-              <th scope="col">{t('enterprises.contracts.amount')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((x) => (
-              <tr key={x.id}>
-                <th scope="row">
-                  {x.periodStart} – {x.periodEnd}
-                </th>
-                <td>{money(x.amount, lang)}</td>
+        <>
+          <ContractStatementLink contract={contract} executionEnds={data.items.map((x) => x.periodEnd)} />
+          <table className="data-table">
+            <caption className="visually-hidden">{t('enterprises.contracts.executions')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('enterprises.contracts.period')}</th>
+                <th scope="col">{t('enterprises.contracts.amount')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((x) => (
+                <tr key={x.id}>
+                  <th scope="row">
+                    {x.periodStart} – {x.periodEnd}
+                  </th>
+                  <td>{money(x.amount, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </LoadState>
   );

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
+import { filtersOfSearch } from '../../exchange/exchange-urls.ts';
+import { ExportButtons } from '../../exchange/export-buttons.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import type { List } from '../review/review.types.ts';
@@ -26,6 +28,7 @@ export function EnterprisesPage() {
       <h1>{t('enterprises.title')}</h1>
       <EnterpriseFilterForm key={search} state={state} onApply={go} />
       <FilterChips state={state} onChange={go} />
+      <ExportButtons kind="enterprises" filters={filtersOfSearch(listSearch(state))} />
       <LoadState state={list}>
         {(data) => (
           <>

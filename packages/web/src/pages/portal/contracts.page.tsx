@@ -1,6 +1,8 @@
 import { formatCny, type Language } from '@greenshore/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContractStatementLink } from '../../exchange/contract-statement-link.tsx';
+import { ExportButtons } from '../../exchange/export-buttons.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import { ContractForm } from './contract-form.tsx';
@@ -22,6 +24,7 @@ export function ContractsPage() {
     <>
       <h1>{t('portal.contracts.title')}</h1>
       <section className="card portal-section">
+        <ExportButtons kind="contracts" />
         <LoadState
           state={contracts}
           isEmpty={(d) => d.items.length === 0}
@@ -54,7 +57,8 @@ export function ContractsPage() {
                     <td>
                       <button type="button" className="button-secondary" onClick={() => setOpen(c)}>
                         {t('portal.contracts.showExecutions')}
-                      </button>
+                      </button>{' '}
+                      <ContractStatementLink contract={c} />
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
 import { GRID_REGIONS } from '@greenshore/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { StatementLink } from '../../exchange/statement-link.tsx';
 import { FieldError, NumberSectionFields } from './form-fields.tsx';
 import { PlausibilityPanel } from './plausibility-panel.tsx';
 import { isEditable, type ReportDto } from './portal.types.ts';
@@ -27,6 +28,7 @@ export function ReportEditorView({ enterpriseId, report, init, reports }: Props)
   return (
     <>
       <h1>{title}</h1>
+      {report && <StatementLink reportId={report.id} />}
       {report?.status === 'returned' && report.returnReason && (
         <p className="alert" role="note" data-testid="form-return-reason">
           {t('portal.reports.returnReason')}: {report.returnReason}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
+import { ExportButtons } from '../../exchange/export-buttons.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import { type CompletenessQuery, completenessSearch, parseCompletenessQuery } from './completeness-query.ts';
@@ -26,6 +27,7 @@ export function CompletenessPage() {
         initial={query}
         onSubmit={(q) => navigate(`/completeness?${completenessSearch(q)}`)}
       />
+      <ExportButtons kind="completeness" filters={{ ...query }} />
       <LoadState state={state}>{(data) => <CompletenessTable data={data} />}</LoadState>
     </main>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { StatementLink } from '../../exchange/statement-link.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import { DiffTables } from './diff-tables.tsx';
@@ -63,6 +64,7 @@ function ReviewBody({ report, onDecided }: { report: ReportDto; onDecided: (text
       <p className="muted" data-testid="report-status">
         {t('review.versionOf', { version: report.version, status: t(`review.status.${report.status}`) })}
       </p>
+      <StatementLink reportId={report.id} />
       <FlagsPanel report={report} />
       <ReviewActions report={report} onDecided={onDecided} />
       <LoadState state={versions}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { ExportButtons } from '../../exchange/export-buttons.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import { periodLabel } from './previous-reports.ts';
@@ -14,6 +15,7 @@ export function ReviewQueue() {
     <>
       <h1>{t('review.title')}</h1>
       <p className="muted">{t('review.intro')}</p>
+      <ExportButtons kind="reports" filters={{ status: 'submitted' }} />
       <LoadState state={state} isEmpty={(d) => d.items.length === 0} empty={t('review.emptyQueue')}>
         {(data) => <QueueTable items={data.items} />}
       </LoadState>
