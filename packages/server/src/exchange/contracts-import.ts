@@ -11,6 +11,7 @@ import {
   EXECUTION_COLUMNS,
   EXECUTIONS_SHEET,
 } from './contracts.columns.ts';
+import { sameDecimalText } from './decimal-text.ts';
 import { contractsOfEnterprises, enterpriseIdsByUscc, insertContracts } from './exchange.repository.ts';
 import { type RowError, sheetName } from './exchange-column.ts';
 import { planExecutions } from './executions-import.ts';
@@ -30,7 +31,7 @@ function sameContract(stored: ContractRow, row: NewContract): boolean {
     stored.signed_on === row.signed_on &&
     stored.currency === row.currency &&
     stored.value_minor === row.value_minor &&
-    stored.rate_to_cny === row.rate_to_cny
+    sameDecimalText(stored.rate_to_cny, row.rate_to_cny)
   );
 }
 

@@ -7,6 +7,7 @@ import * as enterprises from '../enterprises/enterprises.repository.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { CellProblem, coerceCell } from './cell-coerce.ts';
 import { type CertificationPlan, planCertifications } from './certifications-import.ts';
+import { sameDecimalText } from './decimal-text.ts';
 import { enterpriseRecord } from './enterprise-sheets.ts';
 import { CERTIFICATIONS_SHEET, ENTERPRISE_COLUMNS, ENTERPRISES_SHEET } from './enterprises.columns.ts';
 import { type RowError, sheetName } from './exchange-column.ts';
@@ -57,7 +58,11 @@ async function columnsOf(trx: Parameters<Planner>[0], row: DecodedRow, stored: S
 function changedColumns(stored: Stored, columns: Columns): Columns {
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(columns)) {
-    if ((stored as Record<string, unknown>)[key] !== value) changes[key] = value;
+    const before = (stored as Record<string, unknown>)[key];
+    const same = key.endsWith('rate_to_cny')
+      ? sameDecimalText(before as string | null, value as string | null)
+      : before === value;
+    if (!same) changes[key] = value;
   }
   return changes as Columns;
 }

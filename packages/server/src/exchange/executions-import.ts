@@ -8,6 +8,7 @@ import { HttpError } from '../http/http-errors.ts';
 import { readExecutionWindow } from '../settings/settings.service.ts';
 import { EXECUTION_COLUMNS, EXECUTIONS_SHEET } from './contracts.columns.ts';
 import type { NewContract } from './contracts-import.ts';
+import { sameDecimalText } from './decimal-text.ts';
 import { contractsOfEnterprises, executionsOfContracts, insertExecutions } from './exchange.repository.ts';
 import { type RowError, sheetName } from './exchange-column.ts';
 import { enterpriseOf, type ImportScope } from './import-plan.ts';
@@ -123,8 +124,8 @@ function mapped(c: NewContract | undefined): ContractRow | undefined {
 function sameExecution(stored: ExecutionRow, row: NewExecution): boolean {
   return (
     stored.amount_minor === row.amount_minor &&
-    (stored.rate_to_cny ?? null) === (row.rate_to_cny ?? null) &&
-    (stored.person_months ?? null) === (row.person_months ?? null)
+    sameDecimalText(stored.rate_to_cny, row.rate_to_cny) &&
+    sameDecimalText(stored.person_months, row.person_months)
   );
 }
 

@@ -170,4 +170,33 @@ describeEachDatabase('contract imports', (use) => {
     expect(result.status).toBe('failed');
     expect(result.errors[0]?.message).toMatch(/PDF/);
   });
+
+  test('an export imported back is unchanged, though the stored rate keeps trailing zeros', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/v1/enterprises/${enterpriseA}/contracts`,
+      headers: { cookie: filerA.cookie, 'x-csrf-token': filerA.csrfToken },
+      payload: {
+        reference: 'C-TRAILING-1',
+        clientName: 'Harbour Data Ltd',
+        clientCountry: 'HK',
+        serviceCode: 'ITO-01',
+        signedOn: '2025-05-01',
+        value: { currency: 'HKD', amount: '1000', rateToCny: '0.9000' },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const exported = await app.inject({
+      method: 'GET',
+      url: `/api/v1/exports/contracts?format=csv&enterpriseId=${enterpriseA}`,
+      headers: { cookie: analyst.cookie },
+    });
+    expect(exported.statusCode).toBe(200);
+    expect(exported.body).toContain('C-TRAILING-1');
+    const before = await rowCounts(database);
+    const result = await importFile(app, analyst, 'kind=contracts', exported.rawPayload, 'export.csv');
+    expect(result).toMatchObject({ status: 'succeeded', errorCount: 0, summary: { created: 0, updated: 0 } });
+    expect(result.summary.unchanged).toBeGreaterThan(0);
+    expect(await rowCounts(database)).toEqual({ ...before, audit: before.audit + 1 });
+  });
 });
