@@ -197,6 +197,6 @@ describeEachDatabase('contract imports', (use) => {
     const result = await importFile(app, analyst, 'kind=contracts', exported.rawPayload, 'export.csv');
     expect(result).toMatchObject({ status: 'succeeded', errorCount: 0, summary: { created: 0, updated: 0 } });
     expect(result.summary.unchanged).toBeGreaterThan(0);
-    expect(await rowCounts(database)).toEqual({ ...before, audit: before.audit + 1 });
+    expect(await rowCounts(database)).toEqual({ ...before, audit: (before.audit ?? 0) + 1 });
   });
 });
