@@ -15,9 +15,19 @@ export function testClock(startIso = '2026-03-01T08:00:00.000Z') {
   };
 }
 
-export async function testApp(database: Database, clock = testClock()): Promise<FastifyInstance> {
+export async function testApp(
+  database: Database,
+  clock = testClock(),
+  limits: { uploadMaxBytes?: number } = {},
+): Promise<FastifyInstance> {
   return buildApp({
-    config: { logLevel: 'silent', sessionIdleMinutes: 30, sessionAbsoluteHours: 12, cookieSecure: false },
+    config: {
+      logLevel: 'silent',
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+      cookieSecure: false,
+      ...limits,
+    },
     database,
     clock: clock.now,
   });
