@@ -1,6 +1,7 @@
 export * from './accounts/index.ts';
 export * from './calc/index.ts';
 export * from './catalogue/index.ts';
+export { CHART_PALETTE } from './charts/palette.ts';
 export * from './demo/index.ts';
 export * from './factors/index.ts';
 export * from './filing/index.ts';

@@ -1,17 +1,9 @@
+import { CHART_PALETTE } from '@greenshore/core';
 import * as echarts from 'echarts';
 import { PDF_SVG_FONT } from './pdf-renderer.ts';
 
-/** Okabe–Ito, as the web app's charts (packages/web/src/charts/echarts.setup.ts). */
-export const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#000000',
-];
+/** The shared Okabe–Ito palette of core. */
+export const PALETTE: string[] = [...CHART_PALETTE];
 
 export const CHART_WIDTH = 500;
 export const CHART_HEIGHT = 240;

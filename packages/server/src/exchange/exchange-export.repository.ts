@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { chunks } from '../db/batch.ts';
 import type { DB } from '../db/database.types.ts';
 import { type EnterpriseFilter, matches, ordered } from '../enterprises/enterprise-list.filter.ts';
-import type { ReviewQueueFilter } from '../reports/review-queue.repository.ts';
+import { type ReviewQueueFilter, reviewQueueQuery } from '../reports/review-queue.repository.ts';
 
 /** Reads of exports: whole filtered lists with the USCC every template row is keyed by. */
 
@@ -54,18 +54,7 @@ export function executionsForExport(db: Kysely<DB>, enterpriseId: number | undef
 
 /** Reports with their current version, filtered like the review queue. */
 export function reportsForExport(db: Kysely<DB>, f: ReviewQueueFilter) {
-  let q = db
-    .selectFrom('reports as r')
-    .innerJoin('report_versions as v', (j) =>
-      j.onRef('v.report_id', '=', 'r.id').onRef('v.version', '=', 'r.current_version'),
-    )
-    .innerJoin('enterprises as e', 'e.id', 'r.enterprise_id');
-  if (f.status) q = q.where('r.status', '=', f.status);
-  if (f.periodType) q = q.where('r.period_type', '=', f.periodType);
-  if (f.enterpriseId !== undefined) q = q.where('r.enterprise_id', '=', f.enterpriseId);
-  if (f.year !== undefined)
-    q = q.where('r.period_start', '>=', `${f.year}-01-01`).where('r.period_start', '<=', `${f.year}-12-31`);
-  return q
+  return reviewQueueQuery(db, f)
     .select(['e.uscc', 'r.period_type', 'r.status', 'r.current_version', 'v.filing_json', 'v.result_json'])
     .orderBy('r.enterprise_id')
     .orderBy('r.period_start')

@@ -10,7 +10,7 @@ export interface ReviewQueueFilter {
 }
 
 /** Reports joined with their current version and their enterprise: one row per queue item. */
-function queue(db: Kysely<DB>, f: ReviewQueueFilter) {
+export function reviewQueueQuery(db: Kysely<DB>, f: ReviewQueueFilter) {
   let q = db
     .selectFrom('reports as r')
     .innerJoin('report_versions as v', (j) =>
@@ -33,7 +33,7 @@ export function listReviewQueue(
   f: ReviewQueueFilter,
   page: { limit: number; offset: number },
 ) {
-  return queue(db, f)
+  return reviewQueueQuery(db, f)
     .select([
       'r.id',
       'r.enterprise_id',
@@ -56,7 +56,7 @@ export function listReviewQueue(
 }
 
 export async function countReviewQueue(db: Kysely<DB>, f: ReviewQueueFilter): Promise<number> {
-  const row = await queue(db, f)
+  const row = await reviewQueueQuery(db, f)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -1,3 +1,4 @@
+import { CHART_PALETTE } from '@greenshore/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import {
   AriaComponent,
@@ -26,17 +27,8 @@ echarts.use([
   SVGRenderer,
 ]);
 
-/** Okabe–Ito: distinguishable with every common form of colour blindness. */
-export const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#000000',
-];
+/** The shared Okabe–Ito palette of core. */
+export const PALETTE: string[] = [...CHART_PALETTE];
 
 /** ECharts ships its ZH and EN locales in core; map our UI language onto them. */
 export function echartsLocale(lang: string): 'ZH' | 'EN' {
