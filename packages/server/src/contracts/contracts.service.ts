@@ -10,6 +10,7 @@ import { chinaDateOf } from '../settings/execution-window.ts';
 import { toContractDto } from './contract.dto.ts';
 import { accessibleContract, createdEntry } from './contract-access.ts';
 import type { CreateContractInput } from './contract-input.schemas.ts';
+import { newContractRow } from './contract-row.ts';
 import * as repo from './contracts.repository.ts';
 
 const referenceTaken = (reference: string | undefined) =>
@@ -48,20 +49,7 @@ export class ContractsService {
     const offshore = isOffshoreCountry(input.clientCountry);
     const value = toCnyAmount(input.value);
     const created = this.database.db.transaction().execute(async (trx) => {
-      const id = await repo.insertContract(trx, {
-        enterprise_id: enterpriseId,
-        client_name: input.clientName,
-        client_country: input.clientCountry,
-        service_code: input.serviceCode,
-        signed_on: input.signedOn,
-        currency: value.currency,
-        value_minor: value.amountMinor,
-        value_fen: value.amountFen,
-        rate_to_cny: value.rateToCny,
-        offshore: offshore ? 1 : 0,
-        reference: input.reference ?? null,
-        created_at: now.toISOString(),
-      });
+      const id = await repo.insertContract(trx, newContractRow(enterpriseId, input, value, now));
       const detail = {
         enterpriseId,
         clientCountry: input.clientCountry,

@@ -1,6 +1,7 @@
-import { type CnyAmount, isOffshoreCountry, toCnyAmount } from '@greenshore/core';
+import { type CnyAmount, toCnyAmount } from '@greenshore/core';
 import type { Insertable, Kysely } from 'kysely';
 import { type CreateContractInput, createContractBody } from '../contracts/contract-input.schemas.ts';
+import { newContractRow } from '../contracts/contract-row.ts';
 import type { ContractRow } from '../contracts/contracts.repository.ts';
 import type { ContractsTable, DB } from '../db/database.types.ts';
 import { chinaDateOf } from '../settings/execution-window.ts';
@@ -65,20 +66,7 @@ function planContractRow(state: ContractState, scope: Parameters<Planner>[1], ro
   const { input, value } = checked;
   if (input.signedOn > state.today) return void fail('signedOn', 'cannot be in the future');
   const reference = input.reference as string;
-  const values: NewContract = {
-    enterprise_id: enterprise.id,
-    client_name: input.clientName,
-    client_country: input.clientCountry,
-    service_code: input.serviceCode,
-    signed_on: input.signedOn,
-    currency: value.currency,
-    value_minor: value.amountMinor,
-    value_fen: value.amountFen,
-    rate_to_cny: value.rateToCny,
-    offshore: isOffshoreCountry(input.clientCountry) ? 1 : 0,
-    reference,
-    created_at: scope.now.toISOString(),
-  };
+  const values: NewContract = newContractRow(enterprise.id, input, value, scope.now);
   const key = keyOf(enterprise.id, reference);
   const stored = state.stored.get(key);
   if (state.fresh.has(key)) return void fail('reference', `contract ${reference} appears twice in the file`);
