@@ -14,6 +14,7 @@ const PAGES = [
   'enterprise',
   'portal',
   'admin',
+  'imports',
 ];
 const LANGUAGES = ['zh-CN', 'en'];
 
