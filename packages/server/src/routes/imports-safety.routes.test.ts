@@ -57,6 +57,16 @@ describeEachDatabase('import safety through the route', (use) => {
     expect(health.statusCode).toBe(200);
   });
 
+  test('an anonymous upload is refused with 401 before its body is read', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/imports?kind=contracts',
+      headers: { 'content-type': 'application/octet-stream', 'x-file-name': 'x.csv' },
+      payload: Buffer.alloc(900 * 1024, 0x41),
+    });
+    expect(res.statusCode).toBe(401);
+  });
+
   test('a zip bomb fails quickly with its reason, within 50 MB of memory, and changes nothing', async () => {
     const bomb = minimalXlsx(
       await inflatingEntry('xl/worksheets/sheet1.xml', 210 * MB, SHEET_PREFIX, SHEET_SUFFIX),

@@ -60,6 +60,8 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
           413: errorDto.describe('The file is over the upload limit'),
         },
       },
+      // Before the body is read: an anonymous caller must not make the server buffer an upload.
+      onRequest: async (request) => void requireUser(request),
     },
     async (request, reply) => {
       const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
