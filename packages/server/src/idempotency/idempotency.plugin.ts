@@ -32,9 +32,12 @@ export function installIdempotency(app: FastifyInstance, database: Database, clo
     if (key.length < 1 || key.length > 255)
       throw new HttpError(400, 'invalid Idempotency-Key', KEY_ISSUE('1–255 characters'));
     const path = request.url.split('?')[0] ?? '';
-    const requestHash = createHash('sha256')
-      .update(`POST ${path}\n${canonicalJson(request.body ?? null)}`)
-      .digest('hex');
+    const hash = createHash('sha256').update(`POST ${path}\n`);
+    // Uploads arrive as raw bytes: hash them as they are; canonical JSON is for JSON bodies (and would
+    // walk a 20 MB Buffer byte by byte). Hashing in two parts equals hashing the joined text.
+    if (Buffer.isBuffer(request.body)) hash.update(request.body);
+    else hash.update(canonicalJson(request.body ?? null));
+    const requestHash = hash.digest('hex');
     const userId = request.principal.user.id;
     const existing = await findIdempotencyRecord(database.db, userId, key);
     if (existing) {

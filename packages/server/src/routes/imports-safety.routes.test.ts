@@ -67,6 +67,27 @@ describeEachDatabase('import safety through the route', (use) => {
     expect(res.statusCode).toBe(401);
   });
 
+  test('a retried upload with the same Idempotency-Key replays the first answer and imports once', async () => {
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/imports?kind=contracts',
+        headers: {
+          cookie: analyst.cookie,
+          'x-csrf-token': analyst.csrfToken,
+          'content-type': 'text/csv',
+          'x-file-name': 'retry.csv',
+          'idempotency-key': 'upload-retry-1',
+        },
+        payload: Buffer.alloc(256 * 1024, 0x41),
+      });
+    const first = await send();
+    const second = await send();
+    expect(first.statusCode).toBe(202);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.json().id).toBe(first.json().id);
+  });
+
   test('a zip bomb fails quickly with its reason, within 50 MB of memory, and changes nothing', async () => {
     const bomb = minimalXlsx(
       await inflatingEntry('xl/worksheets/sheet1.xml', 210 * MB, SHEET_PREFIX, SHEET_SUFFIX),
