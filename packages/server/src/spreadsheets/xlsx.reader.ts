@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { isoDate, readText, SheetCollector } from './read-cells.ts';
 import {
   type CellValue,
@@ -7,50 +7,65 @@ import {
   type ReadWorkbook,
   SpreadsheetError,
 } from './spreadsheet.types.ts';
+import { type StreamedSheet, streamedSheets } from './xlsx-stream-reader.ts';
 import { guardZip, type ZipLimits } from './zip-guard.ts';
 
-/** Reads the sheets of an XLSX workbook (very hidden ones aside); the ZIP guard runs before exceljs. */
+/**
+ * Reads the sheets of an XLSX workbook (very hidden ones aside) one row at a time, so only the rows read
+ * are held, never exceljs's model of the whole workbook. The ZIP guard runs before exceljs.
+ */
 export async function readXlsx(bytes: Buffer, limits?: Partial<ZipLimits>): Promise<ReadWorkbook> {
   await guardZip(bytes, limits);
-  const workbook = new ExcelJS.Workbook();
+  const read: { order: number; state?: string; sheet: ReadSheet }[] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    for await (const streamed of streamedSheets(bytes)) {
+      read.push({ order: streamed.order, state: streamed.state, sheet: await readWorksheet(streamed) });
+    }
   } catch (err) {
+    if (err instanceof SpreadsheetError) throw err;
     throw new SpreadsheetError(
       'corrupt',
       `the XLSX file is damaged or not a valid workbook (${err instanceof Error ? err.message : String(err)})`,
     );
   }
-  if (workbook.worksheets.length === 0) {
+  if (read.length === 0) {
     // exceljs reads any ZIP (a .docx, an .ods, a plain archive) as a workbook without sheets.
     throw new SpreadsheetError(
       'unsupported-type',
       'the file is a ZIP archive but not an Excel workbook: save it as .xlsx or .csv',
     );
   }
-  // Very hidden sheets hold the lists of the templates' drop-downs, not data.
-  const sheets = workbook.worksheets.filter((ws) => ws.state !== 'veryHidden').map(readWorksheet);
+  // Very hidden sheets hold the lists of the templates' drop-downs, not data. Parts may be stored in any
+  // order: the sheets come in workbook.xml's.
+  const sheets = read
+    .filter(({ state }) => state !== 'veryHidden')
+    .sort((a, b) => a.order - b.order)
+    .map(({ sheet }) => sheet);
   return { format: 'xlsx', sheets };
 }
 
-function readWorksheet(ws: ExcelJS.Worksheet): ReadSheet {
-  if (ws.actualRowCount > MAX_ROWS_PER_SHEET) {
-    throw new SpreadsheetError(
-      'too-many-rows',
-      `sheet "${ws.name}" has ${ws.actualRowCount.toLocaleString('en')} rows; at most ${MAX_ROWS_PER_SHEET.toLocaleString('en')} are accepted: split it into smaller files`,
-    );
-  }
-  const collector = new SheetCollector(ws.name);
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+async function readWorksheet(streamed: StreamedSheet): Promise<ReadSheet> {
+  const collector = new SheetCollector(streamed.name);
+  let rows = 0;
+  for await (const row of streamed.rows) {
+    if (!row.hasValues) continue;
+    rows += 1;
+    if (rows > MAX_ROWS_PER_SHEET) {
+      const most = MAX_ROWS_PER_SHEET.toLocaleString('en');
+      throw new SpreadsheetError(
+        'too-many-rows',
+        `sheet "${streamed.name}" has more than ${most} rows; at most ${most} are accepted: split it into smaller files`,
+      );
+    }
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      cells[column - 1] = normaliseCell(cell.value);
+      cells[column - 1] = normaliseCell(streamed.dateResult(cell) ?? cell.value);
     });
     collector.add(
-      rowNumber,
+      row.number,
       Array.from(cells, (cell) => cell ?? null),
     );
-  });
+  }
   return collector.sheet();
 }
 
