@@ -89,12 +89,26 @@ describe('city dashboard', () => {
     await expect.poll(() => bars.count()).toBeGreaterThan(1);
     // Mouse coordinates are the viewport's: the chart must be on screen.
     await chart.scrollIntoViewIfNeeded();
-    const boxes = await bars.evaluateAll((paths) =>
-      paths.map((p) => {
-        const r = p.getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2, size: r.width * r.height };
-      }),
-    );
+    const measure = () =>
+      bars.evaluateAll((paths) =>
+        paths.map((p) => {
+          const r = p.getBoundingClientRect();
+          return { x: r.x + r.width / 2, y: r.y + r.height / 2, size: r.width * r.height };
+        }),
+      );
+    // Bars grow in with an animation, slower on a loaded machine: click only once they stand still.
+    let boxes = await measure();
+    await page.waitForTimeout(250);
+    await expect
+      .poll(
+        async () => {
+          const previous = JSON.stringify(boxes);
+          boxes = await measure();
+          return JSON.stringify(boxes) === previous;
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBe(true);
     const largest = boxes.reduce((a, b) => (b.size > a.size ? b : a));
     await page.mouse.click(largest.x, largest.y);
     await page.waitForURL((url) => url.pathname === '/enterprises');
