@@ -8,7 +8,7 @@ export function newContractRow(
   enterpriseId: number,
   input: CreateContractInput,
   value: CnyAmount,
-  now: Date,
+  createdAt: string,
 ): Insertable<ContractsTable> {
   return {
     enterprise_id: enterpriseId,
@@ -22,6 +22,6 @@ export function newContractRow(
     rate_to_cny: value.rateToCny,
     offshore: isOffshoreCountry(input.clientCountry) ? 1 : 0,
     reference: input.reference ?? null,
-    created_at: now.toISOString(),
+    created_at: createdAt,
   };
 }

@@ -49,7 +49,10 @@ export class ContractsService {
     const offshore = isOffshoreCountry(input.clientCountry);
     const value = toCnyAmount(input.value);
     const created = this.database.db.transaction().execute(async (trx) => {
-      const id = await repo.insertContract(trx, newContractRow(enterpriseId, input, value, now));
+      const id = await repo.insertContract(
+        trx,
+        newContractRow(enterpriseId, input, value, now.toISOString()),
+      );
       const detail = {
         enterpriseId,
         clientCountry: input.clientCountry,

@@ -49,6 +49,8 @@ function checkedContract(
 
 interface ContractState {
   today: string;
+  /** Every row of one import is created at the same instant: formatted once, not once a row. */
+  createdAt: string;
   ids: Map<string, number>;
   stored: Map<string, ContractRow>;
   fresh: Map<string, NewContract>;
@@ -66,7 +68,7 @@ function planContractRow(state: ContractState, scope: Parameters<Planner>[1], ro
   const { input, value } = checked;
   if (input.signedOn > state.today) return void fail('signedOn', 'cannot be in the future');
   const reference = input.reference as string;
-  const values: NewContract = newContractRow(enterprise.id, input, value, scope.now);
+  const values: NewContract = newContractRow(enterprise.id, input, value, state.createdAt);
   const key = keyOf(enterprise.id, reference);
   const stored = state.stored.get(key);
   if (state.fresh.has(key)) return void fail('reference', `contract ${reference} appears twice in the file`);
@@ -95,6 +97,7 @@ export const planContracts: Planner = async (db, scope, workbook, onRow) => {
   const stored = await storedContracts(db, ids.values());
   const state: ContractState = {
     today: chinaDateOf(scope.now),
+    createdAt: scope.now.toISOString(),
     ids,
     stored,
     fresh: new Map(),
