@@ -18,7 +18,7 @@ export interface ValueAddedFigures {
  * residual, makes the split add up to value added exactly; it may be negative (a loss).
  */
 export function calculateValueAdded(filing: Filing): ValueAddedFigures {
-  const gross = filing.revenue.reduce((sum, line) => sum.plus(cnyToFen(line.amountCny)), cnyToFen(0));
+  const gross = grossOutputCny(filing.revenue);
   const { costs, taxes } = filing;
   const intermediate = cnyToFen(costs.rentCny)
     .plus(cnyToFen(costs.utilitiesCny))
@@ -44,8 +44,13 @@ export function calculateValueAdded(filing: Filing): ValueAddedFigures {
   };
 }
 
+/** Gross output: the sum of the revenue lines, each taken to the fen first. */
+export function grossOutputCny(revenue: Filing['revenue']): Dec {
+  return revenue.reduce((sum, line) => sum.plus(cnyToFen(line.amountCny)), cnyToFen(0));
+}
+
 /** Taxes paid = VAT + taxes on production (税金及附加) + corporate income tax + individual income tax withheld. */
-export function calculateFiscal(filing: Filing): FiscalResult {
+export function calculateFiscal(filing: Pick<Filing, 'taxes'>): FiscalResult {
   const { taxes } = filing;
   const vat = cnyToFen(taxes.vatCny);
   const production = cnyToFen(taxes.productionTaxesCny);

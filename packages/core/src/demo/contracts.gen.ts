@@ -1,8 +1,9 @@
 import { isServiceOutsourcing } from '../catalogue/service-codes.ts';
+import { minorUnitsToFen } from '../money/money.ts';
 import { LAST_QUARTER_INDEX, laterDate, quarterAt, quarterIndexOf, randomDateBetween } from './calendar.ts';
 import type { DemoContract, DemoContractExecution } from './demo-city.types.ts';
 import type { EnterpriseProfile } from './enterprise-profile.ts';
-import { fenToMinor, minorToFen, rateToCny } from './money.ts';
+import { fenToMinor, rateToCny } from './money.ts';
 import { CLIENT_NAME_PARTS } from './names.ts';
 import type { Rng } from './prng.ts';
 
@@ -46,7 +47,7 @@ function executions(
   splitMinor(rng, contract.valueMinor, quarters).forEach((amountMinor, i) => {
     const quarter = quarterAt(first + i);
     if (quarter.index < 0 || quarter.index > LAST_QUARTER_INDEX) return;
-    const amountFen = minorToFen(amountMinor, contract.currency, contract.rateToCny);
+    const amountFen = minorUnitsToFen(amountMinor, contract.currency, contract.rateToCny);
     result.push({ periodStart: quarter.start, periodEnd: quarter.end, amountMinor, amountFen });
   });
   return result;
@@ -77,7 +78,7 @@ function drawContract(rng: Rng, profile: EnterpriseProfile, n: number): DemoCont
     clientCountry,
     serviceCode,
     ...base,
-    valueFen: minorToFen(valueMinor, currency, rate),
+    valueFen: minorUnitsToFen(valueMinor, currency, rate),
     executions: executions(rng, base, quarters),
   };
 }

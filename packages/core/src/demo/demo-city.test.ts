@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { isValidUscc } from '../catalogue/uscc.ts';
 import { filingSchema } from '../filing/filing.schema.ts';
+import { minorUnitsToFen } from '../money/money.ts';
 import type { DemoCity } from './demo-city.types.ts';
 import { generateDemoCity } from './generate-demo-city.ts';
-import { minorToFen } from './money.ts';
 import { reportYear } from './shares.ts';
 
 let city: DemoCity;
@@ -93,7 +93,8 @@ describe('generateDemoCity: records are valid', () => {
         e.ownership === 'foreign' || e.ownership === 'joint-venture' || e.ownership === 'hmt';
       expect(e.fdi !== null).toBe(foreignInvested);
       expect(e.investorCountry !== null).toBe(foreignInvested);
-      if (e.fdi) expect(e.fdi.amountFen).toBe(minorToFen(e.fdi.amountMinor, e.fdi.currency, e.fdi.rateToCny));
+      if (e.fdi)
+        expect(e.fdi.amountFen).toBe(minorUnitsToFen(e.fdi.amountMinor, e.fdi.currency, e.fdi.rateToCny));
     }
     expect(new Set(city.enterprises.flatMap((e) => (e.fdi ? [e.fdi.currency] : [])))).toEqual(
       new Set(['USD', 'HKD', 'JPY', 'EUR']),

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { isForeignInvested } from '../catalogue/other-codes.ts';
 import { findServiceCode } from '../catalogue/service-codes.ts';
+import { minorUnitsToFen } from '../money/money.ts';
 import { generateDemoCity } from './generate-demo-city.ts';
-import { minorToFen } from './money.ts';
 
 describe('demo city records', () => {
   const city = generateDemoCity();
@@ -58,13 +58,13 @@ describe('demo city records', () => {
     for (const c of city.contracts) {
       expect(c.executions.length).toBeGreaterThan(0);
       expect(findServiceCode(c.serviceCode)?.serviceClass).not.toBeNull();
-      expect(c.valueFen).toBe(minorToFen(c.valueMinor, c.currency, c.rateToCny));
+      expect(c.valueFen).toBe(minorUnitsToFen(c.valueMinor, c.currency, c.rateToCny));
       const executed = c.executions.reduce((sum, e) => sum + e.amountMinor, 0);
       expect(executed).toBeLessThanOrEqual(c.valueMinor);
       for (const e of c.executions) {
         expect(e.periodStart >= '2022-01-01' && e.periodEnd <= '2024-12-31').toBe(true);
         expect(e.periodEnd >= c.signedOn).toBe(true);
-        expect(e.amountFen).toBe(minorToFen(e.amountMinor, c.currency, c.rateToCny));
+        expect(e.amountFen).toBe(minorUnitsToFen(e.amountMinor, c.currency, c.rateToCny));
       }
     }
   });

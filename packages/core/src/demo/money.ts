@@ -1,21 +1,12 @@
 import { Decimal } from 'decimal.js';
+import { minorDigitsOf } from '../money/currency.ts';
 
 /**
- * Currencies of the demo city's contracts and FDI, with approximate annual-average exchange rates
- * (CNY per one unit, PBoC central-parity order of magnitude, rounded). Rates are decimal strings so
- * storage never holds a float; conversions go through decimal.js and round half-up to the fen.
+ * Approximate annual-average exchange rates of the demo city's contract and FDI currencies (CNY per
+ * one unit, PBoC central-parity order of magnitude, rounded), 2015 … 2024, space-separated: one row
+ * per currency keeps the table readable. Rates are decimal strings so storage never holds a float;
+ * amounts convert to fen with the money module's `minorUnitsToFen`.
  */
-export const CURRENCY_DECIMALS: Readonly<Record<string, number>> = {
-  CNY: 2,
-  USD: 2,
-  HKD: 2,
-  EUR: 2,
-  SGD: 2,
-  JPY: 0,
-  KRW: 0,
-};
-
-/** CNY per unit, 2015 … 2024, space-separated: one row per currency keeps the table readable. */
 const RATE_ROWS: Readonly<Record<string, string>> = {
   USD: '6.2284 6.6423 6.7518 6.6174 6.8985 6.8976 6.4515 6.7261 7.0467 7.1217',
   HKD: '0.8034 0.8557 0.8671 0.8437 0.8805 0.8894 0.8298 0.8587 0.9000 0.9118',
@@ -40,28 +31,12 @@ export function rateToCny(currency: string, year: number): string {
   return rate;
 }
 
-function decimalsOf(currency: string): number {
-  const decimals = CURRENCY_DECIMALS[currency];
-  if (decimals === undefined) throw new Error(`unknown currency ${currency}`);
-  return decimals;
-}
-
-/** CNY fen for an amount in the currency's minor units: minor ÷ 10^decimals × rate × 100 (JPY/KRW have 0). */
-export function minorToFen(amountMinor: number, currency: string, rate: string): number {
-  return new Decimal(amountMinor)
-    .mul(rate)
-    .mul(100)
-    .div(new Decimal(10).pow(decimalsOf(currency)))
-    .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-    .toNumber();
-}
-
 /** Minor units of the currency for a CNY amount in fen (used to size foreign contracts from CNY plans). */
 export function fenToMinor(amountFen: number, currency: string, rate: string): number {
   return new Decimal(amountFen)
     .div(100)
     .div(rate)
-    .mul(new Decimal(10).pow(decimalsOf(currency)))
+    .mul(new Decimal(10).pow(minorDigitsOf(currency)))
     .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
     .toNumber();
 }

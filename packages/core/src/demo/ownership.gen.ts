@@ -1,6 +1,7 @@
 import type { OwnershipKind } from '../catalogue/other-codes.ts';
+import { minorUnitsToFen } from '../money/money.ts';
 import type { DemoEnterprise } from './demo-city.types.ts';
-import { fenToMinor, minorToFen, rateToCny } from './money.ts';
+import { fenToMinor, rateToCny } from './money.ts';
 import type { Rng } from './prng.ts';
 
 const OWNERSHIP_WEIGHTS: readonly (readonly [OwnershipKind, number])[] = [
@@ -54,7 +55,7 @@ function drawFdi(rng: Rng, country: string, headcount: number, foundedYear: numb
   // Capital is remitted in round sums: 1M yen / won, or 1,000 units of a two-decimal currency.
   const step = currency === 'JPY' ? 1_000_000 : 100_000;
   const amountMinor = Math.max(1, Math.round(fenToMinor(plannedFen, currency, rate) / step)) * step;
-  return { currency, amountMinor, amountFen: minorToFen(amountMinor, currency, rate), rateToCny: rate };
+  return { currency, amountMinor, amountFen: minorUnitsToFen(amountMinor, currency, rate), rateToCny: rate };
 }
 
 export function drawOwnership(rng: Rng, headcount: number, foundedYear: number): OwnershipDraw {

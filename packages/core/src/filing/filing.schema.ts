@@ -9,6 +9,7 @@ import { SERVICE_CODE_KEYS } from '../catalogue/service-codes.ts';
 const amount = z.number().min(0, 'must be zero or more');
 const count = z.number().int('must be a whole number').min(0, 'must be zero or more');
 const positive = z.number().gt(0, 'must be greater than zero');
+const isoDate = z.iso.date();
 
 const revenueLine = z.strictObject({
   category: z.enum(SERVICE_CODE_KEYS, { error: 'unknown service category' }),
@@ -35,7 +36,7 @@ const cloudUsage = z.strictObject({
 
 export const filingSchema = z
   .strictObject({
-    period: z.strictObject({ start: z.iso.date(), end: z.iso.date() }),
+    period: z.strictObject({ start: isoDate, end: isoDate }),
     gridRegion: z.enum(GRID_REGIONS, { error: 'unknown grid region' }).default('national'),
     revenue: z.array(revenueLine).min(1, 'at least one revenue line'),
     employees: z.strictObject({
@@ -113,7 +114,7 @@ export const filingSchema = z
   );
 
 function isIsoDate(v: unknown): v is string {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  return isoDate.safeParse(v).success;
 }
 
 function isNumber(v: unknown): v is number {

@@ -1,20 +1,10 @@
-import { dec } from '../calc/rounding.ts';
+import { calculateFiscal } from '../calc/value-added.calc.ts';
 import { revenueTotalCny } from './jump.rules.ts';
 import type { PlausibilityFiling, PlausibilityFlag } from './plausibility.types.ts';
 
-/** Taxes paid (VAT, production taxes, corporate income tax, income tax withheld), as calculation.md sums. */
-export function taxesPaidCny(f: PlausibilityFiling): number {
-  const t = f.taxes;
-  return dec(t.vatCny)
-    .plus(t.productionTaxesCny)
-    .plus(t.corporateIncomeTaxCny)
-    .plus(t.individualIncomeTaxWithheldCny)
-    .toNumber();
-}
-
 /** Taxes can exceed revenue only through a slip (a tax filed in yuan beside revenue in 10k yuan). */
 export function taxesAboveRevenueFlags(f: PlausibilityFiling): PlausibilityFlag[] {
-  const taxes = taxesPaidCny(f);
+  const taxes = calculateFiscal(f).taxesPaidCny;
   const revenue = revenueTotalCny(f);
   if (taxes <= revenue) return [];
   return [

@@ -1,4 +1,5 @@
-import { dec } from '../calc/rounding.ts';
+import { dec, roundTo } from '../calc/rounding.ts';
+import { grossOutputCny } from '../calc/value-added.calc.ts';
 import type { PlausibilityCode, PlausibilityFiling, PlausibilityFlag } from './plausibility.types.ts';
 
 /**
@@ -15,9 +16,9 @@ interface JumpFigure {
   read: (f: PlausibilityFiling) => number;
 }
 
-/** Sum of the revenue lines as a Decimal-exact number (no float drift across many lines). */
+/** Total revenue as the calculation sums it (gross output): exact, no float drift across many lines. */
 export function revenueTotalCny(f: PlausibilityFiling): number {
-  return f.revenue.reduce((sum, line) => sum.plus(line.amountCny), dec(0)).toNumber();
+  return roundTo(grossOutputCny(f.revenue), 'cny');
 }
 
 const FIGURES: readonly JumpFigure[] = [

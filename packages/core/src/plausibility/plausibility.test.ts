@@ -1,20 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { withEnergy } from '../calc/test-filing.fixture.ts';
 import { type FilingInput, filingSchema } from '../filing/filing.schema.ts';
 import { checkPlausibility } from './check-plausibility.ts';
 import { percentile } from './peer-range.rules.ts';
 import type { PlausibilityCode } from './plausibility.types.ts';
 
-/** A plausible quarter: revenue 1000, 10 employees, 5000 kWh, labour 500, taxes 50. */
+/** A plausible filing: revenue 1000, 10 employees, 5000 kWh, labour 500, taxes 50. */
 function filing(change: (f: FilingInput) => FilingInput = (f) => f) {
-  const base: FilingInput = {
-    period: { start: '2024-04-01', end: '2024-06-30' },
-    revenue: [{ category: 'ITO-01', amountCny: 1000, clientCountry: 'JP' }],
-    employees: { average: 10, collegeEducated: 8 },
-    costs: { rentCny: 100, utilitiesCny: 50, otherIntermediateCny: 50, depreciationCny: 100, labourCny: 500 },
-    energy: { electricityKwh: 5000 },
-    taxes: { vatCny: 50 },
-  };
-  return filingSchema.parse(change(base));
+  return filingSchema.parse(change(withEnergy({ electricityKwh: 5000 }, { taxes: { vatCny: 50 } })));
 }
 
 const codes = (flags: { code: PlausibilityCode }[]) => flags.map((f) => f.code);

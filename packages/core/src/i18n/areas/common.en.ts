@@ -9,7 +9,6 @@ export const commonEn: typeof commonZhCN = {
   retry: 'Retry',
   loadFailed: 'Could not load',
   save: 'Save',
-  cancel: 'Cancel',
   tableView: 'Table view',
   chartView: 'Chart view',
 };

@@ -7,7 +7,6 @@ export const commonZhCN = {
   retry: '重试',
   loadFailed: '加载失败',
   save: '保存',
-  cancel: '取消',
   tableView: '表格视图',
   chartView: '图表视图',
 };

@@ -1,4 +1,5 @@
 import type { dashboardZhCN } from './dashboard.zh-CN.ts';
+import { enterprisesEn } from './enterprises.en.ts';
 
 /** English messages of the dashboard area: the same keys as zh-CN. */
 export const dashboardEn: typeof dashboardZhCN = {
@@ -60,7 +61,6 @@ export const dashboardEn: typeof dashboardZhCN = {
     jobsPerGwh: 'Jobs per GWh',
     period: 'Period',
     category: 'Category',
-    country: 'Country or region',
     district: 'District',
   },
   software: 'Software share of service-outsourcing revenue',
@@ -70,23 +70,8 @@ export const dashboardEn: typeof dashboardZhCN = {
     title: 'No approved reports match this selection yet.',
     hint: 'Choose another year or clear the filters; reports count once they are approved.',
   },
-  focusArea: {
-    'software-development': 'Software development',
-    'software-testing': 'Software testing',
-    'research-design': 'Research & design',
-    'financial-services': 'Financial services',
-    'creative-industry': 'Creative industry',
-    'telecom-projects': 'Telecom projects',
-    'talent-training': 'Talent training',
-    other: 'Other',
-  },
-  ownership: {
-    state: 'State-owned',
-    private: 'Private',
-    foreign: 'Foreign-owned',
-    'joint-venture': 'Joint venture',
-    hmt: 'HK/Macao/Taiwan-invested',
-  },
+  focusArea: enterprisesEn.focusArea,
+  ownership: enterprisesEn.ownership,
   classes: {
     ITO: 'IT outsourcing (ITO)',
     BPO: 'Business process outsourcing (BPO)',

@@ -1,3 +1,5 @@
+import { enterprisesZhCN } from './enterprises.zh-CN.ts';
+
 /** zh-CN messages of the dashboard area (keys under `dashboard.`). */
 export const dashboardZhCN = {
   title: '城市看板',
@@ -58,7 +60,6 @@ export const dashboardZhCN = {
     jobsPerGwh: '就业人数/GWh',
     period: '期间',
     category: '类别',
-    country: '国家/地区',
     district: '区县',
   },
   software: '软件类占服务外包收入',
@@ -68,22 +69,8 @@ export const dashboardZhCN = {
     title: '所选条件下还没有已审核的报表。',
     hint: '请换一个年份或清除筛选；企业报表经审核通过后才计入看板。',
   },
-  focusArea: {
-    'software-development': '软件研发',
-    'software-testing': '软件测试',
-    'research-design': '研发设计',
-    'financial-services': '金融服务',
-    'creative-industry': '文化创意',
-    'telecom-projects': '电信项目',
-    'talent-training': '人才培训',
-    other: '其他',
-  },
-  ownership: {
-    state: '国有',
-    private: '民营',
-    foreign: '外商独资',
-    'joint-venture': '中外合资',
-    hmt: '港澳台资',
-  },
+  // The enterprise list's labels, so a focus area reads the same on every page.
+  focusArea: enterprisesZhCN.focusArea,
+  ownership: enterprisesZhCN.ownership,
   classes: { ITO: '信息技术外包（ITO）', BPO: '业务流程外包（BPO）', KPO: '知识流程外包（KPO）' },
 };

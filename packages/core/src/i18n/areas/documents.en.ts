@@ -32,7 +32,6 @@ export const documentsEn: typeof documentsZhCN = {
     perTenThousandCny: 'kgCO2e per 10k CNY value added',
     tcePerTenThousandCny: 'tce per 10k CNY value added',
     jobsPerGwh: 'jobs per GWh',
-    personMonths: 'person-months',
   },
   annual: {
     title: 'Service Outsourcing and the Low-carbon Economy, {{year}}',

@@ -30,7 +30,6 @@ export const documentsZhCN = {
     perTenThousandCny: 'kgCO2e/万元增加值',
     tcePerTenThousandCny: '吨标准煤/万元增加值',
     jobsPerGwh: '人/吉瓦时',
-    personMonths: '人月',
   },
   annual: {
     title: '服务外包与低碳经济 {{year}}年度报告',

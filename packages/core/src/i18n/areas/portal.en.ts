@@ -1,4 +1,5 @@
 import type { portalZhCN } from './portal.zh-CN.ts';
+import { reviewEn } from './review.en.ts';
 
 /** English messages of the portal area: the same keys as zh-CN. */
 export const portalEn: typeof portalZhCN = {
@@ -57,7 +58,8 @@ export const portalEn: typeof portalZhCN = {
     empty: 'No reports yet.',
     new: 'New report',
   },
-  status: { draft: 'Draft', submitted: 'Submitted', approved: 'Approved', returned: 'Returned' },
+  // The bureau's review labels: filer and reviewer name a report's status alike.
+  status: reviewEn.status,
   form: {
     titleNew: 'New quarterly report',
     titleEdit: 'Edit report {{period}}',

@@ -1,17 +1,12 @@
+import { enterprisesZhCN } from './enterprises.zh-CN.ts';
+import { reviewZhCN } from './review.zh-CN.ts';
+
 /** zh-CN messages of the portal area (keys under `portal.`). */
 export const portalZhCN = {
   title: '我的企业',
   nav: { home: '概览', newReport: '新建报表', contracts: '合同与执行', label: '企业门户导航' },
-  focusArea: {
-    'software-development': '软件研发',
-    'software-testing': '软件测试',
-    'research-design': '研发设计',
-    'financial-services': '金融服务',
-    'creative-industry': '创意产业',
-    'telecom-projects': '通信工程',
-    'talent-training': '人才培训',
-    other: '其他',
-  },
+  // The enterprise list's labels, so a focus area reads the same on every page.
+  focusArea: enterprisesZhCN.focusArea,
   gridRegion: {
     national: '全国',
     north: '华北',
@@ -49,7 +44,8 @@ export const portalZhCN = {
     empty: '尚无报表。',
     new: '新建报表',
   },
-  status: { draft: '草稿', submitted: '已提交', approved: '已通过', returned: '已退回' },
+  // The bureau's review labels: filer and reviewer name a report's status alike.
+  status: reviewZhCN.status,
   form: {
     titleNew: '新建季度报表',
     titleEdit: '编辑报表 {{period}}',
