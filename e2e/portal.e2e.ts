@@ -3,11 +3,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectConsoleErrors, launchChromium, saveScreenshot } from './chromium.launcher.ts';
 import { ANALYST_EMAIL, E2E_DEMO_PASSWORD } from './demo.constants.ts';
-import { signInThroughForm } from './sign-in.helper.ts';
+import { FILER_E001_EMAIL, signInThroughForm } from './sign-in.helper.ts';
 
 const zh = MESSAGES['zh-CN'];
 const en = MESSAGES.en;
-const FILER_EMAIL = 'filer.e001@demo.greenshore.cn';
 const REASON = '请核对第一季度用电量（e2e）';
 
 /** Logs in through the API (no browser) and returns what an unsafe call needs. */
@@ -65,7 +64,7 @@ describe('enterprise portal', () => {
 
   it('files a report: named validation error, live preview, save, submit; sees the return reason', async () => {
     await page.goto(baseUrl);
-    await signInThroughForm(page, FILER_EMAIL);
+    await signInThroughForm(page, FILER_E001_EMAIL);
     await page.getByTestId('benchmark').waitFor({ state: 'visible' });
     expect(new URL(page.url()).pathname).toBe('/portal');
 
@@ -142,7 +141,7 @@ describe('enterprise portal', () => {
   });
 
   it('answers "not found" for another enterprise’s page, with none of its data', async () => {
-    const filer = await apiLogin(baseUrl, FILER_EMAIL);
+    const filer = await apiLogin(baseUrl, FILER_E001_EMAIL);
     const other = (filer.enterpriseId ?? 0) + 1;
     const otherName = await fetch(`${baseUrl}/api/v1/enterprises/${other}`, {
       headers: { cookie: filer.cookie },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { carbonStatementHref, contractStatementYear, uiLanguage } from './exchange-urls.ts';
+import { languageOf } from '../pages/review/review-format.ts';
+import { carbonStatementHref, contractStatementYear } from './exchange-urls.ts';
 import { PdfLink } from './pdf-link.tsx';
 
 interface ContractRef {
@@ -20,7 +21,7 @@ export function ContractStatementLink({
   const year = contractStatementYear(contract.signedOn, new Date(), executionEnds);
   return (
     <PdfLink
-      href={carbonStatementHref(contract.id, year, uiLanguage(i18n.language))}
+      href={carbonStatementHref(contract.id, year, languageOf(i18n.language))}
       text={t('exchange.pdf.carbonStatement')}
       label={t('exchange.pdf.carbonStatementLabel', { client: contract.clientName, year })}
       testId={`carbon-statement-${contract.id}`}

@@ -8,7 +8,6 @@ import {
   rowReportHref,
   statementHref,
   templateHref,
-  uiLanguage,
 } from './exchange-urls.ts';
 
 test('an export carries format, language and the page filters, but not paging or empty filters', () => {
@@ -65,9 +64,4 @@ test('with executions known, a contract statement covers the latest executed yea
   expect(contractStatementYear('2023-05-06', today, ['2023-06-30', '2023-12-31', '2023-09-30'])).toBe(2023);
   expect(contractStatementYear('2023-05-06', today, ['2024-03-31', '2027-03-31'])).toBe(2026);
   expect(contractStatementYear('2023-05-06', today, [])).toBe(2025);
-});
-
-test('an unsupported UI language falls back to the default', () => {
-  expect(uiLanguage('en')).toBe('en');
-  expect(uiLanguage('fr')).toBe('zh-CN');
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '@greenshore/core';
+import type { Language } from '@greenshore/core';
 
 /**
  * Addresses of every file the API hands out (exports, templates, row reports, PDFs). They are plain GET
@@ -14,11 +14,6 @@ export type ExportFilters = Readonly<Record<string, string | number | null | und
 const API = '/api/v1';
 // Paging belongs to the screen, not to the file: an export carries every row matching the filters.
 const NOT_FILTERS = new Set(['format', 'lang', 'limit', 'offset']);
-
-/** The UI language as the API's `lang` parameter (i18next may report a language the API lacks). */
-export function uiLanguage(lng: string): Language {
-  return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
-}
 
 /** A page's query string (e.g. `q=soft&districtCode=320102`) as export filters. */
 export function filtersOfSearch(search: string): Record<string, string> {

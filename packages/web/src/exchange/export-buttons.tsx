@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type ExportFilters, type ExportKind, exportHref, uiLanguage } from './exchange-urls.ts';
+import { type ExportFilters, type ExportFormat, type ExportKind, exportHref } from './exchange-urls.ts';
 import './exchange.css';
+import { languageOf } from '../pages/review/review-format.ts';
+
+const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv'];
 
 /**
  * "Excel (XLSX)" and "CSV" downloads of a list with the filters it shows now. Links, not buttons: each
@@ -8,29 +11,21 @@ import './exchange.css';
  */
 export function ExportButtons({ kind, filters = {} }: { kind: ExportKind; filters?: ExportFilters }) {
   const { t, i18n } = useTranslation();
-  const lang = uiLanguage(i18n.language);
+  const lang = languageOf(i18n.language);
   return (
     <ul className="export-buttons" aria-label={t('exchange.export.label')} data-testid={`export-${kind}`}>
-      <li>
-        <a
-          className="download-link"
-          href={exportHref(kind, 'xlsx', lang, filters)}
-          download
-          aria-label={t('exchange.export.xlsxLabel')}
-        >
-          {t('exchange.export.xlsx')}
-        </a>
-      </li>
-      <li>
-        <a
-          className="download-link"
-          href={exportHref(kind, 'csv', lang, filters)}
-          download
-          aria-label={t('exchange.export.csvLabel')}
-        >
-          {t('exchange.export.csv')}
-        </a>
-      </li>
+      {FORMATS.map((format) => (
+        <li key={format}>
+          <a
+            className="download-link"
+            href={exportHref(kind, format, lang, filters)}
+            download
+            aria-label={t(`exchange.export.${format}Label`)}
+          >
+            {t(`exchange.export.${format}`)}
+          </a>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { statementHref, uiLanguage } from './exchange-urls.ts';
+import { languageOf } from '../pages/review/review-format.ts';
+import { statementHref } from './exchange-urls.ts';
 import { PdfLink } from './pdf-link.tsx';
 
 /** A report's enterprise carbon and value statement (PDF), in the UI language. */
@@ -8,7 +9,7 @@ export function StatementLink({ reportId }: { reportId: number }) {
   return (
     <p className="download-bar">
       <PdfLink
-        href={statementHref(reportId, uiLanguage(i18n.language))}
+        href={statementHref(reportId, languageOf(i18n.language))}
         text={t('exchange.pdf.statement')}
         label={t('exchange.pdf.statementLabel')}
         testId="statement-pdf"

@@ -1,12 +1,13 @@
 import type { Language } from '@greenshore/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { annualReportHref, uiLanguage } from '../../exchange/exchange-urls.ts';
+import { annualReportHref } from '../../exchange/exchange-urls.ts';
 import { ExportButtons } from '../../exchange/export-buttons.tsx';
 import { PdfLink } from '../../exchange/pdf-link.tsx';
 import { LoadState } from '../../shell/page-states.tsx';
 import { useApi } from '../../shell/use-api.hook.ts';
 import './dashboard.css';
+import { languageOf } from '../review/review-format.ts';
 import type { DashboardPayload } from './dashboard.types.ts';
 import { DashboardChartCard } from './dashboard-chart-card.tsx';
 import { buildDashboardCharts, isDashboardEmpty } from './dashboard-charts.ts';
@@ -69,7 +70,7 @@ function DashboardBody({ data }: { data: DashboardPayload }) {
 /** The shown year's indicators as a table, and the city's annual report for that year as a PDF. */
 function DashboardDownloads({ year, district }: { year: string; district: string }) {
   const { t, i18n } = useTranslation();
-  const lang = uiLanguage(i18n.language);
+  const lang = languageOf(i18n.language);
   return (
     <div className="download-bar">
       <ExportButtons kind="indicators" filters={{ year, district }} />

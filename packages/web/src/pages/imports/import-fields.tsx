@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type ImportKind, templateHref, uiLanguage } from '../../exchange/exchange-urls.ts';
+import { type ImportKind, templateHref } from '../../exchange/exchange-urls.ts';
+import { languageOf } from '../review/review-format.ts';
 
 /** The kind of data, with the template of the chosen kind in the UI language beside it. */
 export function KindField({
@@ -27,7 +28,7 @@ export function KindField({
       <div className="field">
         <a
           className="download-link"
-          href={templateHref(kind, uiLanguage(i18n.language))}
+          href={templateHref(kind, languageOf(i18n.language))}
           download
           data-testid="import-template"
         >

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { rowReportHref, uiLanguage } from '../../exchange/exchange-urls.ts';
+import { rowReportHref } from '../../exchange/exchange-urls.ts';
 import { LoadState } from '../../shell/page-states.tsx';
 import type { Loadable } from '../../shell/use-api.hook.ts';
-import { formatDateTime } from '../review/review-format.ts';
+import { formatDateTime, languageOf } from '../review/review-format.ts';
 import { hasRowReport } from './import.model.ts';
 import type { ImportDto, ImportList } from './imports.types.ts';
 
@@ -45,7 +45,7 @@ export function ImportHistory({ state }: { state: Loadable<ImportList> & { reloa
 
 function HistoryRow({ item }: { item: ImportDto }) {
   const { t, i18n } = useTranslation();
-  const lang = uiLanguage(i18n.language);
+  const lang = languageOf(i18n.language);
   return (
     <tr data-testid={`import-row-${item.id}`}>
       <th scope="row">#{item.id}</th>

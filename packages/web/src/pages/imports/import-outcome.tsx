@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rowReportHref, uiLanguage } from '../../exchange/exchange-urls.ts';
+import { rowReportHref } from '../../exchange/exchange-urls.ts';
 import { useApi } from '../../shell/use-api.hook.ts';
-import { formatDateTime } from '../review/review-format.ts';
+import { formatDateTime, languageOf } from '../review/review-format.ts';
 import { hasRowReport, hiddenErrorCount, outcomeOf } from './import.model.ts';
 import type { ImportDto } from './imports.types.ts';
 import { RowErrorTable } from './row-error-table.tsx';
@@ -10,7 +10,7 @@ import { RowErrorTable } from './row-error-table.tsx';
 /** A finished import: what happened, the rows at fault and the downloadable row report. */
 export function ImportOutcomeView({ dto }: { dto: ImportDto }) {
   const { t, i18n } = useTranslation();
-  const lang = uiLanguage(i18n.language);
+  const lang = languageOf(i18n.language);
   const heading = useRef<HTMLHeadingElement>(null);
   // The result replaces the progress bar; moving the focus there tells keyboard and screen-reader users.
   useEffect(() => heading.current?.focus(), []);
@@ -79,7 +79,7 @@ function UnchangedMessage({ duplicateOf }: { duplicateOf: number | null }) {
   const text =
     earlier.status === 'ready'
       ? t('exchange.imports.unchanged', {
-          date: formatDateTime(earlier.data.createdAt, uiLanguage(i18n.language)),
+          date: formatDateTime(earlier.data.createdAt, languageOf(i18n.language)),
           id: duplicateOf,
         })
       : t('exchange.imports.unchangedNoDate', { id: duplicateOf ?? '' });

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, apiRequest } from '../../api.client.ts';
+import { apiRequest } from '../../api.client.ts';
 import type { ImportKind } from '../../exchange/exchange-urls.ts';
 import { POLL_INTERVAL_MS } from './import.model.ts';
 import { uploadImport } from './import-upload.ts';
@@ -10,7 +10,7 @@ export type ImportRun =
   | { phase: 'uploading' }
   | { phase: 'running'; dto: ImportDto }
   | { phase: 'finished'; dto: ImportDto }
-  | { phase: 'error'; status: number; message: string };
+  | { phase: 'error'; message: string };
 
 /** Uploads a file, then polls its import until it leaves 'running'. */
 export function useImportRun(): {
@@ -50,8 +50,8 @@ function phaseOf(dto: ImportDto): ImportRun {
   return dto.status === 'running' ? { phase: 'running', dto } : { phase: 'finished', dto };
 }
 
-// A dropped connection (e.g. the server closing an oversized upload early) is a TypeError, not an answer.
+// An ApiError carries the server's reason; a dropped connection (e.g. the server closing an oversized
+// upload early) is a TypeError, not an answer, and shows the browser's message.
 function failure(error: unknown): ImportRun {
-  if (error instanceof ApiError) return { phase: 'error', status: error.status, message: error.message };
-  return { phase: 'error', status: 0, message: error instanceof Error ? error.message : String(error) };
+  return { phase: 'error', message: error instanceof Error ? error.message : String(error) };
 }

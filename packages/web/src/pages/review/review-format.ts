@@ -1,8 +1,9 @@
-import { formatNumber, formatPercent, isLanguage, type Language } from '@greenshore/core';
+import { DEFAULT_LANGUAGE, formatNumber, formatPercent, isLanguage, type Language } from '@greenshore/core';
 import type { Scalar } from './filing-diff.ts';
 
+/** The UI language as the API's `lang` parameter (i18next may report a language the API lacks). */
 export function languageOf(lng: string): Language {
-  return isLanguage(lng) ? lng : 'zh-CN';
+  return isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
 }
 
 /** The enterprise's name in the reader's language. */
