@@ -1,12 +1,11 @@
 import type { Language } from '@greenshore/core';
 import type { AnnualReportData } from './annual-report.data.ts';
-import { categoryChart } from './chart-svg.ts';
+import { categoryChart, chartTonnes } from './chart-svg.ts';
 import { regionName } from './figure-format.ts';
 import { textsOf } from './pdf-blocks.ts';
 
 /** Money on chart axes: 万元 for Chinese readers, thousands of CNY for English ones. */
 const moneyScale = (lang: Language) => (lang === 'zh-CN' ? 1e4 : 1e3);
-const tonnes = (kg: number | null | undefined) => (kg == null ? null : Math.round(kg / 100) / 10);
 
 export function taxesChart(d: AnnualReportData, lang: Language): string {
   const t = textsOf(lang).annual;
@@ -87,12 +86,12 @@ export function emissionsChart(d: AnnualReportData, lang: Language): string {
       {
         name: t.series.location,
         type: 'bar',
-        data: quarters.map((q) => tonnes(q.values['environment.totalLocationKgCo2e'])),
+        data: quarters.map((q) => chartTonnes(q.values['environment.totalLocationKgCo2e'])),
       },
       {
         name: t.series.market,
         type: 'bar',
-        data: quarters.map((q) => tonnes(q.values['environment.totalMarketKgCo2e'])),
+        data: quarters.map((q) => chartTonnes(q.values['environment.totalMarketKgCo2e'])),
       },
     ],
   );

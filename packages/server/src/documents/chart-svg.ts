@@ -8,6 +8,10 @@ export const PALETTE: string[] = [...CHART_PALETTE];
 export const CHART_WIDTH = 500;
 export const CHART_HEIGHT = 240;
 
+/** kg CO2e as tonnes to one decimal, the unit every emissions chart reads. */
+export const chartTonnes = (kg: number | null | undefined): number | null =>
+  kg == null ? null : Math.round(kg / 100) / 10;
+
 /**
  * One chart as an SVG string, rendered server-side. Animation off and dispose always: a live
  * animation or an undisposed chart keeps timers that stop the process from exiting.

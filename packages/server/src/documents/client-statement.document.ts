@@ -1,6 +1,6 @@
 import { type ClientAllocation, formatNumber, formatPercent, type Language } from '@greenshore/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { categoryChart } from './chart-svg.ts';
+import { categoryChart, chartTonnes } from './chart-svg.ts';
 import type { ClientStatementData } from './client-statement.data.ts';
 import { formatFigure, regionName } from './figure-format.ts';
 import { chart, documentFrame, fill, heading, paragraph, table, textsOf } from './pdf-blocks.ts';
@@ -56,7 +56,7 @@ function allocationSection(d: ClientStatementData, a: Allocated, lang: Language)
   const t = textsOf(lang);
   const c = t.client;
   const kg = (v: { toNumber(): number }) => formatFigure('kgCO2e', v.toNumber(), lang);
-  const tonnes = (v: { toNumber(): number }) => Math.round(v.toNumber() / 100) / 10;
+  const tonnes = (v: { toNumber(): number }) => chartTonnes(v.toNumber());
   return [
     table(
       [c.allocation, t.common.value],

@@ -1,6 +1,6 @@
 import { formatDate, formatNumber, type Language, MESSAGES, type PeriodResult } from '@greenshore/core';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { categoryChart } from './chart-svg.ts';
+import { categoryChart, chartTonnes } from './chart-svg.ts';
 import type { EnterpriseStatementData } from './enterprise-statement.data.ts';
 import { factorsTable } from './factors-table.ts';
 import { formatFigure } from './figure-format.ts';
@@ -8,12 +8,11 @@ import { chart, documentFrame, fill, heading, paragraph, table, textsOf } from '
 
 type Row = [label: string, unit: string, value: number | null | undefined];
 
-function figures(rows: Row[], lang: Language): Content {
+/** A heading and its item/value table. */
+function section(title: string, rows: Row[], lang: Language): Content[] {
   const c = textsOf(lang).common;
-  return table(
-    [c.item, c.value],
-    rows.map(([label, unit, value]) => [label, formatFigure(unit, value ?? null, lang)]),
-  );
+  const body = rows.map(([label, unit, value]) => [label, formatFigure(unit, value ?? null, lang)]);
+  return [heading(title), table([c.item, c.value], body)];
 }
 
 function emissionRows(r: PeriodResult, lang: Language): Row[] {
@@ -32,53 +31,48 @@ function emissionRows(r: PeriodResult, lang: Language): Row[] {
 function scopeChart(r: PeriodResult, lang: Language): string {
   const s = textsOf(lang).statement;
   const a = textsOf(lang).annual.series;
-  const t = (kg: number) => Math.round(kg / 100) / 10;
   const e = r.emissions;
+  const bars = (name: string, scope2: number) => ({
+    name,
+    type: 'bar' as const,
+    data: [e.scope1KgCo2e, scope2, e.scope3KgCo2e].map(chartTonnes),
+  });
   return categoryChart(
     s.chart,
     [s.scope1, s.scope2, s.scope3],
-    [
-      {
-        name: a.location,
-        type: 'bar',
-        data: [t(e.scope1KgCo2e), t(e.scope2LocationKgCo2e), t(e.scope3KgCo2e)],
-      },
-      { name: a.market, type: 'bar', data: [t(e.scope1KgCo2e), t(e.scope2MarketKgCo2e), t(e.scope3KgCo2e)] },
-    ],
+    [bars(a.location, e.scope2LocationKgCo2e), bars(a.market, e.scope2MarketKgCo2e)],
   );
 }
 
 function valueSections(r: PeriodResult, lang: Language): Content[] {
   const s = textsOf(lang).statement;
-  return [
-    heading(s.energy),
-    figures(
+  const sections: [title: string, rows: Row[]][] = [
+    [
+      s.energy,
       [
         [s.electricity, 'kWh', r.energy.electricityKwh],
         [s.greenElectricity, 'kWh', r.energy.greenElectricityKwh],
         [s.tceCalorific, 'tce', r.energy.tceCalorific],
       ],
-      lang,
-    ),
-    heading(s.value),
-    figures(
+    ],
+    [
+      s.value,
       [
         [s.grossOutput, 'CNY', r.valueAdded.grossOutputCny],
         [s.valueAdded, 'CNY', r.valueAdded.valueAddedCny],
         [s.taxesPaid, 'CNY', r.fiscal.taxesPaidCny],
       ],
-      lang,
-    ),
-    heading(s.intensities),
-    figures(
+    ],
+    [
+      s.intensities,
       [
         [s.perValueAdded, 'kgCO2e/10k CNY', r.intensities.kgCo2ePer10kCnyValueAdded],
         [s.tcePerValueAdded, 'tce/10k CNY', r.intensities.tcePer10kCnyValueAdded],
         [s.valueAddedPerEmployee, 'CNY', r.intensities.valueAddedPerEmployeeCny],
       ],
-      lang,
-    ),
+    ],
   ];
+  return sections.flatMap(([title, rows]) => section(title, rows, lang));
 }
 
 function sciSection(r: PeriodResult, lang: Language): Content[] {
@@ -107,8 +101,7 @@ export function enterpriseStatementDocument(
   return documentFrame({ title: s.title, subtitle, lang, generatedOn }, [
     paragraph(fill(s.uscc, { uscc: d.enterprise.uscc })),
     paragraph(fill(s.status, { status, version: d.report.version })),
-    heading(s.emissions),
-    figures(emissionRows(r, lang), lang),
+    ...section(s.emissions, emissionRows(r, lang), lang),
     chart(scopeChart(r, lang)),
     ...valueSections(r, lang),
     ...sciSection(r, lang),

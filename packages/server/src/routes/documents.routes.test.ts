@@ -167,18 +167,37 @@ describeEachDatabase('documents routes', (use) => {
   });
 
   describe('client carbon statement', () => {
-    /** Enterprise A's 2024 quarters from the API: Σ service-outsourcing revenue and location emissions. */
+    /**
+     * Enterprise A's approved reports of the year from the API: Σ service-outsourcing revenue, Σ location
+     * emissions and Σ average employees × months covered (the person-month key's denominator).
+     */
     const yearOfA = async () => {
       const list = (
         await call(app, w.analyst, 'GET', `/enterprises/${w.enterpriseA}/reports?year=${YEAR}`)
       ).json();
       let revenue = 0;
       let location = 0;
+      let staffMonths = 0;
       for (const r of list.items) {
+        const months = Number(r.period.end.slice(5, 7)) - Number(r.period.start.slice(5, 7)) + 1;
         revenue += r.result.structure.serviceOutsourcingRevenueCny;
         location += r.result.emissions.totalLocationKgCo2e;
+        staffMonths += r.filing.employees.average * months;
       }
-      return { revenue, location };
+      return { revenue, location, staffMonths };
+    };
+
+    /** A contract's executions ending in the year, from the API: Σ CNY and Σ person-months. */
+    const executedIn = async (contractId: number) => {
+      const list = (await call(app, w.analyst, 'GET', `/contracts/${contractId}/executions`)).json();
+      const inYear = list.items.filter((e: { periodEnd: string }) => e.periodEnd.startsWith(`${YEAR}-`));
+      let cny = 0;
+      let personMonths = 0;
+      for (const e of inYear) {
+        cny += e.amount.amountFen / 100;
+        personMonths += Number(e.personMonths ?? 0);
+      }
+      return { cny, personMonths };
     };
 
     test.each(['zh-CN', 'en'] as Language[])(
@@ -189,20 +208,22 @@ describeEachDatabase('documents routes', (use) => {
           w.filerA,
         );
         const { revenue, location } = await yearOfA();
-        const allocated = formatTonnesCo2e((1_000_000 / revenue) * location, lang);
+        const { cny } = await executedIn(contractA);
+        const allocated = formatTonnesCo2e((cny / revenue) * location, lang);
         expect(text).toContain(lang === 'zh-CN' ? '按执行收入分摊' : 'by executed revenue');
         expect(text).toContain(lang === 'zh-CN' ? '第 1 类' : 'category 1');
         expect(text).toContain(allocated);
-        expect(text).toContain(formatPercent(1_000_000 / revenue, lang, 2));
+        expect(text).toContain(formatPercent(cny / revenue, lang, 2));
       },
     );
 
     test('by person-months when every execution filed them, with SCI per person-month', async () => {
       const { text } = await pdf(`/contracts/${contractPm}/carbon-statement.pdf?year=${YEAR}&lang=en`);
+      const { staffMonths } = await yearOfA();
+      const { personMonths } = await executedIn(contractPm);
       expect(text).toContain('by person-months');
       expect(text).toContain('per person-month');
-      // 15 person-months ÷ (100 employees × 6 months covered)
-      expect(text).toContain(formatPercent(15 / 600, 'en', 2));
+      expect(text).toContain(formatPercent(personMonths / staffMonths, 'en', 2));
     });
 
     test("another enterprise's contract: 404; a year without executions says so", async () => {
