@@ -6,9 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_FACTOR_LIBRARY, LANGUAGES } from '@greenshore/core';
+import { cliActor } from '../packages/server/src/auth/cli-actor.ts';
 import { openDatabase } from '../packages/server/src/db/dialect.ts';
 import { migrateToLatest } from '../packages/server/src/db/migrate.ts';
-import { CLI_OPERATOR, documentsOutsideServer } from '../packages/server/src/documents/documents-context.ts';
+import { documentsOutsideServer } from '../packages/server/src/documents/documents-context.ts';
 import { seedDemoCity } from '../packages/server/src/seed/demo.service.ts';
 
 const OUT = path.join(import.meta.dirname, '..', 'docs', 'samples');
@@ -39,14 +40,15 @@ async function main(): Promise<void> {
       .where('e.period_end', '<=', `${year}-12-31`)
       .orderBy('c.id')
       .executeTakeFirstOrThrow();
+    const analyst = await cliActor(database, 'analyst@demo.greenshore.cn');
     fs.mkdirSync(OUT, { recursive: true });
     for (const lang of LANGUAGES) {
       await write(`annual-report-${year}.${lang}.pdf`, () => docs.annualReport(year, lang));
       await write(`enterprise-statement.${lang}.pdf`, () =>
-        docs.enterpriseStatement(CLI_OPERATOR, report.id, lang),
+        docs.enterpriseStatement(analyst, report.id, lang),
       );
       await write(`client-carbon-statement.${lang}.pdf`, () =>
-        docs.clientStatement(CLI_OPERATOR, contract.id, year, lang),
+        docs.clientStatement(analyst, contract.id, year, lang),
       );
     }
   } finally {

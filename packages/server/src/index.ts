@@ -1,6 +1,7 @@
 export type { AuditVerifyOutcome } from './audit/audit-verify.ts';
 export { verifyAuditChain } from './audit/audit-verify.ts';
 export { createAdmin } from './auth/admin.service.ts';
+export { cliActor } from './auth/cli-actor.ts';
 export { listLogins } from './auth/users.repository.ts';
 export { openReadyDatabase, startServer } from './boot.ts';
 export type { Config } from './config/config.ts';
@@ -10,7 +11,7 @@ export { DurabilityError } from './db/dialect.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export type { PdfFile } from './documents/documents.service.ts';
 export { parseDocumentLanguage, parseDocumentYear } from './documents/documents.service.ts';
-export { CLI_OPERATOR, documentsOutsideServer } from './documents/documents-context.ts';
+export { documentsOutsideServer } from './documents/documents-context.ts';
 export { IMPORT_KINDS, type ImportKind } from './exchange/exchange-column.ts';
 export { IMPORT_MODES, type ImportDto } from './exchange/import.schemas.ts';
 export { importFileAs } from './exchange/import-runner.ts';

@@ -1,5 +1,6 @@
-import { type Database, loadConfig, openReadyDatabase, verifyAuditChain } from '@greenshore/server';
+import { type Database, verifyAuditChain } from '@greenshore/server';
 import type { Command } from 'commander';
+import { withDatabase } from './database.commands.ts';
 
 export interface AuditVerifyOutput {
   stdout: string;
@@ -27,14 +28,11 @@ export function registerAuditCommands(program: Command): void {
   audit
     .command('verify')
     .description('recompute the audit chain; exit 3 naming the first entry altered outside the application')
-    .action(async () => {
-      const database = await openReadyDatabase(loadConfig());
-      try {
+    .action(() =>
+      withDatabase(async (database) => {
         const out = await runAuditVerify(database);
         process.stdout.write(out.stdout);
         process.exitCode = out.exitCode;
-      } finally {
-        await database.close();
-      }
-    });
+      }),
+    );
 }

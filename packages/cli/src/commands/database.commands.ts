@@ -9,7 +9,8 @@ import {
 } from '@greenshore/server';
 import type { Command } from 'commander';
 
-async function withDatabase<T>(
+/** Opens the configured database (migrated), runs fn, and always closes it. */
+export async function withDatabase<T>(
   fn: (db: Awaited<ReturnType<typeof openReadyDatabase>>) => Promise<T>,
 ): Promise<T> {
   const database = await openReadyDatabase(loadConfig());

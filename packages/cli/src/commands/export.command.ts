@@ -8,10 +8,9 @@ import {
   exportAsFirstAdmin,
   exportFilterNames,
   HttpError,
-  loadConfig,
-  openReadyDatabase,
 } from '@greenshore/server';
 import { Argument, type Command, Option } from 'commander';
+import { withDatabase } from './database.commands.ts';
 
 export interface ExportOptions {
   format: string;
@@ -76,13 +75,10 @@ export function registerExportCommand(program: Command): void {
     .option('--ownership <kind>', 'enterprises: ownership kind')
     .option('--main-service-code <code>', 'enterprises: main service code')
     .option('--country <code>', 'enterprises: has a client in this ISO country')
-    .action(async (kind: ExportKind, opts: ExportOptions) => {
-      const database = await openReadyDatabase(loadConfig());
-      try {
+    .action((kind: ExportKind, opts: ExportOptions) =>
+      withDatabase(async (database) => {
         const out = await runExport(database, kind, opts);
         process.stdout.write(`Wrote ${out.rows} rows to ${out.file}\n`);
-      } finally {
-        await database.close();
-      }
-    });
+      }),
+    );
 }

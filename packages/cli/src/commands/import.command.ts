@@ -5,11 +5,10 @@ import {
   type ImportDto,
   type ImportKind,
   importFileAs,
-  loadConfig,
-  openReadyDatabase,
 } from '@greenshore/server';
 import cliProgress from 'cli-progress';
 import { Argument, type Command, Option } from 'commander';
+import { withDatabase } from './database.commands.ts';
 
 export interface ImportOptions {
   kind: ImportKind;
@@ -102,14 +101,11 @@ export function registerImportCommand(program: Command): void {
         .default('all-or-nothing'),
     )
     .option('--as <email>', 'import as this account: its scope applies (a filer: its own enterprise)')
-    .action(async (file: string, opts: ImportOptions) => {
-      const database = await openReadyDatabase(loadConfig());
-      try {
+    .action((file: string, opts: ImportOptions) =>
+      withDatabase(async (database) => {
         const out = await runImport(database, file, opts);
         process.stdout.write(out.text);
         process.exitCode = out.exitCode;
-      } finally {
-        await database.close();
-      }
-    });
+      }),
+    );
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  CLI_OPERATOR,
   type Config,
+  cliActor,
   type Database,
   documentsOutsideServer,
   HttpError,
@@ -45,10 +45,14 @@ export async function runReport(
   if (request.document === 'annual')
     pdf = await documents.annualReport(parseDocumentYear(request.year), lang);
   else if (request.document === 'statement')
-    pdf = await documents.enterpriseStatement(CLI_OPERATOR, parseId(request.reportId, 'report'), lang);
+    pdf = await documents.enterpriseStatement(
+      await cliActor(database),
+      parseId(request.reportId, 'report'),
+      lang,
+    );
   else
     pdf = await documents.clientStatement(
-      CLI_OPERATOR,
+      await cliActor(database),
       parseId(request.contractId, 'contract'),
       parseDocumentYear(request.year),
       lang,

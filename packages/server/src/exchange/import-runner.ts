@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock } from '../auth/auth.service.ts';
-import { findUserByEmail, listUsers } from '../auth/users.repository.ts';
+import { cliActor } from '../auth/cli-actor.ts';
 import type { Database } from '../db/dialect.ts';
-import { HttpError } from '../http/http-errors.ts';
 import type { ImportKind } from './exchange-column.ts';
 import type { ImportDto, ImportMode } from './import.schemas.ts';
 import { ImportService } from './import.service.ts';
@@ -24,15 +23,7 @@ export async function importFileAs(
   file: string,
   options: ImportFileOptions,
 ): Promise<ImportDto> {
-  const actor = options.as
-    ? await findUserByEmail(database.db, options.as.trim().toLowerCase())
-    : (await listUsers(database.db, { role: 'admin' }, { limit: 1, offset: 0 }))[0];
-  if (!actor) {
-    const hint = options.as
-      ? `no account ${options.as}`
-      : 'no admin account: create one first with `greenshore admin create`';
-    throw new HttpError(409, hint);
-  }
+  const actor = await cliActor(database, options.as);
   const bytes = fs.readFileSync(file);
   const service = new ImportService({ database, clock });
   const request = { kind: options.kind, mode: options.mode, fileName: path.basename(file), bytes };

@@ -1,5 +1,5 @@
 import type { Clock } from '../auth/auth.service.ts';
-import { listUsers } from '../auth/users.repository.ts';
+import { cliActor } from '../auth/cli-actor.ts';
 import type { Database } from '../db/dialect.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { type ExportFile, exportFile } from './export.service.ts';
@@ -25,10 +25,6 @@ export async function exportAsFirstAdmin(
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     throw new HttpError(400, `invalid ${kind} export options`, issues);
   }
-  const [admin] = await listUsers(database.db, { role: 'admin' }, { limit: 1, offset: 0 });
-  if (!admin) {
-    throw new HttpError(409, 'no admin account: create one first with `greenshore admin create`');
-  }
   const { format, lang, ...filters } = parsed.data;
-  return exportFile({ database, clock }, admin, { kind, format, lang, filters });
+  return exportFile({ database, clock }, await cliActor(database), { kind, format, lang, filters });
 }
