@@ -128,7 +128,3 @@ export async function rowCounts(database: Database): Promise<Record<string, numb
   counts.audit = Number(audit.n);
   return counts;
 }
-
-export function issuePaths(body: { issues?: { path: string }[] }): string[] {
-  return (body.issues ?? []).map((i) => i.path);
-}

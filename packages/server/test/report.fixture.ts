@@ -3,8 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Database } from '../src/db/dialect.ts';
 import { ensureFactorLibrary } from '../src/seed/reference-data.ts';
 import { createTestUser, type LoggedIn, login } from './app.harness.ts';
-
-export const PASSWORD = 'correct horse battery';
+import { insertFiler, PASSWORD } from './enterprise.fixture.ts';
 
 /** A district (created once per code) and an enterprise in it, inserted directly. */
 export async function insertEnterprise(
@@ -61,13 +60,6 @@ export async function insertEnterprise(
   return row.id;
 }
 
-/** A filer (role enterprise) bound to its enterprise. */
-export async function createFiler(database: Database, email: string, enterpriseId: number): Promise<number> {
-  const id = await createTestUser(database, email, PASSWORD, 'enterprise');
-  await database.db.updateTable('users').set({ enterprise_id: enterpriseId }).where('id', '=', id).execute();
-  return id;
-}
-
 export interface ReportWorld {
   enterpriseA: number;
   enterpriseB: number;
@@ -86,8 +78,8 @@ export async function reportWorld(
   await ensureFactorLibrary(database.db, '2026-01-01T00:00:00.000Z');
   const enterpriseA = await insertEnterprise(database, { uscc: `${prefix}91360100MA0000000A` });
   const enterpriseB = await insertEnterprise(database, { uscc: `${prefix}91360100MA0000000B` });
-  await createFiler(database, `${prefix}filer-a@example.test`, enterpriseA);
-  await createFiler(database, `${prefix}filer-b@example.test`, enterpriseB);
+  await insertFiler(database, `${prefix}filer-a@example.test`, enterpriseA);
+  await insertFiler(database, `${prefix}filer-b@example.test`, enterpriseB);
   await createTestUser(database, `${prefix}analyst@example.test`, PASSWORD, 'analyst');
   await createTestUser(database, `${prefix}admin@example.test`, PASSWORD, 'admin');
   return {

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ensureFactorLibrary } from '../src/seed/reference-data.ts';
 import { createTestUser, type LoggedIn, login, testApp, testClock } from './app.harness.ts';
 import { describeEachDatabase } from './databases.harness.ts';
-import { validUscc } from './enterprise.fixture.ts';
-import { call, createFiler, insertEnterprise, PASSWORD, quarterFiling } from './report.fixture.ts';
+import { insertFiler, PASSWORD, validUscc } from './enterprise.fixture.ts';
+import { call, insertEnterprise, quarterFiling } from './report.fixture.ts';
 
 /**
  * spec/api.md "Tenant isolation", as a property: random sequences of operations by three
@@ -58,7 +58,7 @@ describeEachDatabase('tenant isolation under random operations', (use) => {
     for (const i of [0, 1, 2]) {
       const uscc = validUscc(9100 + i);
       const enterpriseId = await insertEnterprise(database, { uscc });
-      await createFiler(database, `tenant${i}@example.test`, enterpriseId);
+      await insertFiler(database, `tenant${i}@example.test`, enterpriseId);
       const filer = await login(app, `tenant${i}@example.test`, PASSWORD);
       tenants.push({
         enterpriseId,

@@ -1,5 +1,6 @@
 import { type AccountRole, accountTenancyIssues, checkPassword } from '@greenshore/core';
 import type { Database } from '../db/dialect.ts';
+import { staleEtag } from '../http/etag.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { assertTenantExists, noSuchUser } from './accounts.service.ts';
 import { revokeUserApiTokens } from './api-tokens.repository.ts';
@@ -16,11 +17,6 @@ export interface AccountPatch {
   enterpriseId?: number | null | undefined;
   instituteId?: number | null | undefined;
 }
-
-const stale = () =>
-  new HttpError(412, 'the resource changed since you read it', [
-    { path: 'headers.if-match', message: 'stale; read the user again' },
-  ]);
 
 /** Changes to an account: an admin's PATCH, and a user's own password change. */
 export class AccountUpdateService {
@@ -54,7 +50,8 @@ export class AccountUpdateService {
       }
       const now = this.clock().toISOString();
       const changes = nextColumns(current, patch, tenancy, now);
-      if (!(await updateUserAtVersion(trx, id, current.row_version, changes))) throw stale();
+      if (!(await updateUserAtVersion(trx, id, current.row_version, changes)))
+        throw staleEtag('resource', 'read the user again');
       if (changes.disabled_at && !current.disabled_at) {
         await endUserSessions(trx, id, now);
         await revokeUserApiTokens(trx, id, now);

@@ -1,5 +1,6 @@
 import type { OwnershipKind } from '@greenshore/core';
 import type { UserRow } from '../auth/users.repository.ts';
+import { staleEtag } from '../http/etag.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { isBureau } from '../http/tenant-access.ts';
 import { BUREAU_ONLY_FIELDS, type EnterprisePatch } from './enterprise-input.schemas.ts';
@@ -35,7 +36,4 @@ export function assertMayPatch(actor: UserRow, patch: EnterprisePatch): void {
   );
 }
 
-export const staleEnterprise = () =>
-  new HttpError(412, 'the enterprise changed since you read it', [
-    { path: 'headers.if-match', message: 'stale; GET the enterprise again' },
-  ]);
+export const staleEnterprise = () => staleEtag('enterprise', 'GET the enterprise again');

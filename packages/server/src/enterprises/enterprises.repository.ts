@@ -9,7 +9,8 @@ export type EnterpriseRow = Selectable<EnterprisesTable> & { district_code: stri
 export type CertificationRow = Selectable<CertificationsTable>;
 export type NewCertification = Omit<Insertable<CertificationsTable>, 'enterprise_id' | 'id'>;
 
-function selectEnterprises(db: Kysely<DB>) {
+/** Enterprises with their district's code: the base of every enterprise read. */
+export function selectEnterprises(db: Kysely<DB>) {
   return db
     .selectFrom('enterprises')
     .innerJoin('districts', 'districts.id', 'enterprises.district_id')

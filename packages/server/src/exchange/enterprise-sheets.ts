@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/database.types.ts';
 import type { EnterpriseListQuery } from '../enterprises/enterprise-input.schemas.ts';
+import type { EnterpriseRow } from '../enterprises/enterprises.repository.ts';
 import type { TableSheet } from '../spreadsheets/spreadsheet.types.ts';
 import {
   CERTIFICATION_COLUMNS,
@@ -13,9 +14,8 @@ import { certificationsForExport, enterprisesForExport } from './exchange-export
 import { exportSheet, fenToCny, minorToAmount } from './sheet-rows.ts';
 
 export type EnterpriseExportFilters = Omit<EnterpriseListQuery, 'limit' | 'offset'>;
-type EnterpriseRecord = Awaited<ReturnType<typeof enterprisesForExport>>[number];
 
-export function enterpriseRecord(e: EnterpriseRecord): Record<string, unknown> {
+export function enterpriseRecord(e: EnterpriseRow): Record<string, unknown> {
   const fdi = e.fdi_currency !== null && e.fdi_amount_minor !== null;
   return {
     uscc: e.uscc,

@@ -1,7 +1,17 @@
 import type { Kysely } from 'kysely';
 import { chunks } from '../db/batch.ts';
 import type { DB } from '../db/database.types.ts';
-import { type EnterpriseFilter, matches, ordered } from '../enterprises/enterprise-list.filter.ts';
+import {
+  type EnterpriseFilter,
+  type EnterpriseOrder,
+  matches,
+  ordered,
+} from '../enterprises/enterprise-list.filter.ts';
+import {
+  type CertificationRow,
+  type EnterpriseRow,
+  selectEnterprises,
+} from '../enterprises/enterprises.repository.ts';
 import { type ReviewQueueFilter, reviewQueueQuery } from '../reports/review-queue.repository.ts';
 
 /** Reads of exports: whole filtered lists with the USCC every template row is keyed by. */
@@ -9,26 +19,32 @@ import { type ReviewQueueFilter, reviewQueueQuery } from '../reports/review-queu
 export function enterprisesForExport(
   db: Kysely<DB>,
   filter: EnterpriseFilter,
-  order: Parameters<typeof ordered>[1],
-) {
-  const base = db
-    .selectFrom('enterprises')
-    .innerJoin('districts', 'districts.id', 'enterprises.district_id')
-    .selectAll('enterprises')
-    .select('districts.code as district_code')
-    .where(matches(filter));
-  return ordered(base, order).execute();
+  order: EnterpriseOrder,
+): Promise<EnterpriseRow[]> {
+  return ordered(selectEnterprises(db).where(matches(filter)), order).execute();
 }
 
-export function certificationsForExport(db: Kysely<DB>, enterpriseIds: readonly number[]) {
-  if (enterpriseIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('certifications')
-    .selectAll()
-    .where('enterprise_id', 'in', enterpriseIds)
-    .orderBy('enterprise_id')
-    .orderBy('valid_from')
-    .execute();
+/** By enterprise id, then start; chunked in id order so a long list stays under the parameter limit. */
+export async function certificationsForExport(
+  db: Kysely<DB>,
+  enterpriseIds: readonly number[],
+): Promise<CertificationRow[]> {
+  const out: CertificationRow[] = [];
+  for (const batch of chunks(
+    [...new Set(enterpriseIds)].sort((a, b) => a - b),
+    500,
+  )) {
+    out.push(
+      ...(await db
+        .selectFrom('certifications')
+        .selectAll()
+        .where('enterprise_id', 'in', batch)
+        .orderBy('enterprise_id')
+        .orderBy('valid_from')
+        .execute()),
+    );
+  }
+  return out;
 }
 
 export function contractsForExport(db: Kysely<DB>, enterpriseId: number | undefined) {
@@ -64,15 +80,9 @@ export function reportsForExport(db: Kysely<DB>, f: ReviewQueueFilter) {
 
 /** Stored enterprises by USCC, with their district code (as the API and the template name it). */
 export async function enterprisesByUscc(db: Kysely<DB>, usccs: readonly string[]) {
-  const out = new Map<string, Awaited<ReturnType<typeof enterprisesForExport>>[number]>();
+  const out = new Map<string, EnterpriseRow>();
   for (const batch of chunks([...new Set(usccs)], 500)) {
-    const rows = await db
-      .selectFrom('enterprises')
-      .innerJoin('districts', 'districts.id', 'enterprises.district_id')
-      .selectAll('enterprises')
-      .select('districts.code as district_code')
-      .where('enterprises.uscc', 'in', batch)
-      .execute();
+    const rows = await selectEnterprises(db).where('enterprises.uscc', 'in', batch).execute();
     for (const r of rows) out.set(r.uscc, r);
   }
   return out;

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import type { LoggedIn } from '../../test/app.harness.ts';
+import { CONTENT_TYPES } from '../exports/export.service.ts';
 import type { ImportDto } from './import.schemas.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Uploads a file as POST /imports does in the browser, and polls until the import has finished. */
 export async function importFile(
@@ -19,7 +18,7 @@ export async function importFile(
     headers: {
       cookie: who.cookie,
       'x-csrf-token': who.csrfToken,
-      'content-type': fileName.endsWith('.xlsx') ? XLSX : 'text/csv',
+      'content-type': fileName.endsWith('.xlsx') ? CONTENT_TYPES.xlsx : 'text/csv',
       'x-file-name': encodeURIComponent(fileName),
     },
     payload: bytes,

@@ -1,5 +1,7 @@
 import type { UserRow } from '../auth/users.repository.ts';
-import { exchangeSheets } from '../exchange/exchange-sheets.ts';
+import { contractSheets } from '../exchange/contract-sheets.ts';
+import { enterpriseSheets } from '../exchange/enterprise-sheets.ts';
+import { reportSheets } from '../exchange/report-sheets.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { writeCsv } from '../spreadsheets/csv.writer.ts';
@@ -15,19 +17,19 @@ export type ExportContext = Pick<AppContext, 'database' | 'clock'>;
 /** Beyond this a spreadsheet stops being useful and the server's memory starts to matter. */
 export const EXPORT_ROW_CAP = 100_000;
 
+/** Builds a kind's sheets from filters the access rules (scopeFilters) have already narrowed. */
 type SheetBuilder<K extends ExportKind> = (
   ctx: ExportContext,
-  actor: UserRow,
   filters: ExportFilters[K],
 ) => Promise<TableSheet[]>;
 
 /** The one registry: which sheets each kind exports. Exchange kinds reuse the import templates' columns. */
 const BUILDERS: { [K in ExportKind]: SheetBuilder<K> } = {
-  enterprises: (ctx, actor, f) => exchangeSheets('enterprises', ctx.database, actor, f),
-  contracts: (ctx, actor, f) => exchangeSheets('contracts', ctx.database, actor, f),
-  reports: (ctx, actor, f) => exchangeSheets('reports', ctx.database, actor, f),
-  indicators: (ctx, _actor, f) => indicatorsSheets(ctx, f),
-  completeness: (ctx, _actor, f) => completenessSheets(ctx, f),
+  enterprises: (ctx, f) => enterpriseSheets(ctx.database.db, f),
+  contracts: (ctx, f) => contractSheets(ctx.database.db, f.enterpriseId),
+  reports: (ctx, f) => reportSheets(ctx.database.db, f),
+  indicators: (ctx, f) => indicatorsSheets(ctx, f),
+  completeness: (ctx, f) => completenessSheets(ctx, f),
 };
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -63,7 +65,7 @@ export async function exportFile<K extends ExportKind>(
 ): Promise<ExportFile> {
   const { kind, format, lang } = request;
   const filters = scopeFilters(actor, kind, request.filters);
-  const sheets = await BUILDERS[kind](ctx, actor, filters);
+  const sheets = await BUILDERS[kind](ctx, filters);
   const main = sheets[0];
   if (!main) throw new Error(`export ${kind} built no sheet`);
   if (sheets.some((s) => s.rows.length > rowCap)) {

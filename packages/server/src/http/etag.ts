@@ -23,9 +23,15 @@ export function requireIfMatch(request: FastifyRequest, currentEtag: string): vo
     ]);
   }
   const candidates = given.split(',').map((t) => t.trim().replace(/^W\//, ''));
-  if (!candidates.includes(currentEtag)) {
-    throw new HttpError(412, 'the resource changed since you read it', [
-      { path: 'headers.if-match', message: `stale; current ETag is ${currentEtag}` },
-    ]);
-  }
+  if (!candidates.includes(currentEtag)) throw staleEtag('resource', `current ETag is ${currentEtag}`);
+}
+
+/**
+ * 412 for a stale If-Match; also for a write that passed the check but lost the race to another
+ * writer between its read and its conditional update.
+ */
+export function staleEtag(resource: string, hint: string): HttpError {
+  return new HttpError(412, `the ${resource} changed since you read it`, [
+    { path: 'headers.if-match', message: `stale; ${hint}` },
+  ]);
 }

@@ -4,7 +4,7 @@ import type { UserRow } from '../auth/users.repository.ts';
 import type { DB } from '../db/database.types.ts';
 import { isUniqueViolation } from '../db/dialect.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { etagOf } from '../http/etag.ts';
+import { etagOf, staleEtag } from '../http/etag.ts';
 import { HttpError, notFound } from '../http/http-errors.ts';
 import { assertEnterpriseAccess } from '../http/tenant-access.ts';
 import { toReportDto, toVersionDtos } from './report.dto.ts';
@@ -123,9 +123,7 @@ export class ReportsService {
         throw illegalTransition(report, 'replace');
       assertSamePeriod(report, input.periodType, input.filing.period);
       const subject = { enterpriseId: report.enterprise_id, periodType: input.periodType };
-      const lostRace = new HttpError(412, 'the report changed since you read it', [
-        { path: 'headers.if-match', message: 'stale; reload the report' },
-      ]);
+      const lostRace = staleEtag('report', 'reload the report');
       const writer = { kind: this.ctx.database.kind, actor: user, now, action: 'replace', lostRace };
       await appendVersion(trx, writer, report, {
         status: report.status,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AccountUpdateService } from '../auth/account-update.service.ts';
 import { AccountsService } from '../auth/accounts.service.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { errorDto, errorResponses, idParams, listOf } from '../http/common.schemas.ts';
+import { errorDto, errorsFor, idParams, listOf } from '../http/common.schemas.ts';
 import { etagOf, requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireRole, requireUser } from '../http/session.plugin.ts';
 import {
@@ -16,16 +16,6 @@ import {
 } from './accounts.schemas.ts';
 import { apiTokensRoutes } from './api-tokens.routes.ts';
 
-const {
-  400: e400,
-  401: e401,
-  403: e403,
-  404: e404,
-  409: e409,
-  412: e412,
-  422: e422,
-  428: e428,
-} = errorResponses;
 const etagOfUser = (u: { id: number; row_version: number }) => etagOf('user', u.id, u.row_version);
 
 /** User accounts (admin) and the caller's own password and bearer tokens. */
@@ -41,7 +31,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         tags,
         summary: 'List user accounts (admin)',
         querystring: usersQuery,
-        response: { 200: listOf(accountDto), 400: e400, 401: e401, 403: e403 },
+        response: { 200: listOf(accountDto), ...errorsFor(400, 401, 403) },
       },
     },
     async (request) => {
@@ -59,7 +49,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         tags,
         summary: 'Create a user account (admin); filers need their enterprise or institute',
         body: newAccountBody,
-        response: { 201: accountDto, 400: e400, 401: e401, 403: e403, 409: e409, 422: e422 },
+        response: { 201: accountDto, ...errorsFor(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -76,7 +66,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         tags,
         summary: 'Read a user account (admin); the ETag is needed to change it',
         params: idParams,
-        response: { 200: accountDto, 400: e400, 401: e401, 403: e403, 404: e404 },
+        response: { 200: accountDto, ...errorsFor(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
@@ -96,13 +86,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         body: accountPatchBody,
         response: {
           200: accountDto,
-          400: e400,
-          401: e401,
-          403: e403,
-          404: e404,
-          409: e409,
-          412: e412,
-          428: e428,
+          ...errorsFor(400, 401, 403, 404, 409, 412, 428),
         },
       },
     },
@@ -123,7 +107,7 @@ export const accountsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         tags,
         summary: 'Change your own password; your other sessions end',
         body: passwordChangeBody,
-        response: { 204: z.null(), 400: e400, 401: e401, 403: e403, 422: e422, 429: errorDto },
+        response: { 204: z.null(), ...errorsFor(400, 401, 403, 422), 429: errorDto },
       },
     },
     async (request, reply) => {

@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiTokensService } from '../auth/api-tokens.service.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses, idParams, listOf, listQuery } from '../http/common.schemas.ts';
+import { errorsFor, idParams, listOf, listQuery } from '../http/common.schemas.ts';
 import { requireUser } from '../http/session.plugin.ts';
 import { newTokenBody, newTokenDto, tokenDto, toTokenDto } from './accounts.schemas.ts';
-
-const { 400: e400, 401: e401, 403: e403, 404: e404, 422: e422 } = errorResponses;
 
 /** Bearer tokens of the caller, for machine clients such as an enterprise's ERP. */
 export const apiTokensRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -20,7 +18,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         tags,
         summary: 'Create a bearer token; the secret is in this response only',
         body: newTokenBody,
-        response: { 201: newTokenDto, 400: e400, 401: e401, 403: e403, 422: e422 },
+        response: { 201: newTokenDto, ...errorsFor(400, 401, 403, 422) },
       },
     },
     async (request, reply) => {
@@ -38,7 +36,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         tags,
         summary: 'Your bearer tokens (never their secrets)',
         querystring: listQuery,
-        response: { 200: listOf(tokenDto), 400: e400, 401: e401 },
+        response: { 200: listOf(tokenDto), ...errorsFor(400, 401) },
       },
     },
     async (request) => {
@@ -55,7 +53,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         tags,
         summary: 'Revoke one of your bearer tokens; it answers 401 from then on',
         params: idParams,
-        response: { 204: z.null(), 400: e400, 401: e401, 403: e403, 404: e404 },
+        response: { 204: z.null(), ...errorsFor(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

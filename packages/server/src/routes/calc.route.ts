@@ -1,7 +1,7 @@
 import { calculateFiling, type FactorLibrary } from '@greenshore/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses } from '../http/common.schemas.ts';
+import { errorsFor } from '../http/common.schemas.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { requireUser } from '../http/session.plugin.ts';
 
@@ -42,9 +42,7 @@ export const calcRoute: FastifyPluginAsyncZod<{ library: () => Promise<FactorLib
           }),
         response: {
           200: z.record(z.string(), z.unknown()).describe('The Result of spec/calculation.md'),
-          400: errorResponses[400],
-          401: errorResponses[401],
-          403: errorResponses[403],
+          ...errorsFor(400, 401, 403),
         },
       },
     },

@@ -2,14 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type LoggedIn, login, testApp, testClock } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
-import {
-  call,
-  createFiler,
-  insertEnterprise,
-  PASSWORD,
-  quarterFiling,
-  reportWorld,
-} from '../../test/report.fixture.ts';
+import { insertFiler, PASSWORD } from '../../test/enterprise.fixture.ts';
+import { call, insertEnterprise, quarterFiling, reportWorld } from '../../test/report.fixture.ts';
 
 interface Item {
   enterpriseId: number;
@@ -48,7 +42,7 @@ describeEachDatabase('completeness route', (use) => {
     ids.c = await insertEnterprise(use(), { uscc: '91360100MA0000000C' });
     ids.d = await insertEnterprise(use(), { uscc: '91360100MA0000000D' });
     ids.young = await insertEnterprise(use(), { uscc: '91360100MA0000000Y', foundedOn: '2026-01-02' });
-    await createFiler(use(), 'filer-c@example.test', ids.c);
+    await insertFiler(use(), 'filer-c@example.test', ids.c);
     // A files Q4 on 10 January, before the 15 January deadline; C keeps a draft.
     await fileQ4(w.filerA, ids.a, true);
     await fileQ4(await login(app, 'filer-c@example.test', PASSWORD), ids.c, false);

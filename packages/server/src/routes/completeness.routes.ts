@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses, listQuery } from '../http/common.schemas.ts';
+import { errorsFor, listQuery } from '../http/common.schemas.ts';
 import { requireRole } from '../http/session.plugin.ts';
 import { CompletenessService } from '../reports/completeness.service.ts';
 import { periodTypeSchema, REPORT_STATUSES } from '../reports/report.schemas.ts';
@@ -39,8 +39,6 @@ const completenessDto = z.object({
   total: z.number().int(),
 });
 
-const { 400: e400, 401: e401, 403: e403 } = errorResponses;
-
 /** GET /completeness: filed, late and never-filed enterprises for one period (analyst+). */
 export const completenessRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const completeness = new CompletenessService(ctx);
@@ -51,7 +49,7 @@ export const completenessRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
         tags: ['reports'],
         summary: 'Who filed a period on time, late, or never (deadlines from setting filing.deadlines)',
         querystring: completenessQuery,
-        response: { 200: completenessDto, 400: e400, 401: e401, 403: e403 },
+        response: { 200: completenessDto, ...errorsFor(400, 401, 403) },
       },
     },
     async (request) => {

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestUser, login, testApp, testClock } from '../../test/app.harness.ts';
+import { createTestUser, issuePathsOf, login, testApp, testClock } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import {
   type Client,
   clientOf,
   insertEnterpriseRow,
   insertPlaces,
-  issuePaths,
   PASSWORD,
   rowCounts,
 } from '../../test/enterprise.fixture.ts';
@@ -53,7 +52,7 @@ describeEachDatabase('contract references and person-months', (use) => {
       reference: 'C-2025-0042',
     });
     expect(again.statusCode).toBe(409);
-    expect(issuePaths(again.json())).toEqual(['reference']);
+    expect(issuePathsOf(again)).toEqual(['reference']);
     expect(await rowCounts(database)).toEqual(before);
     const elsewhere = await analyst('POST', `/enterprises/${enterprise + 1}/contracts`, {
       ...CONTRACT,
@@ -74,7 +73,7 @@ describeEachDatabase('contract references and person-months', (use) => {
     for (const personMonths of ['0', '-1', 'abc', '1.234']) {
       const res = await analyst('POST', `/contracts/${contract}/executions`, { ...execution, personMonths });
       expect(res.statusCode, personMonths).toBe(400);
-      expect(issuePaths(res.json())).toEqual(['personMonths']);
+      expect(issuePathsOf(res)).toEqual(['personMonths']);
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestUser, login, testApp, testClock } from '../../test/app.harness.ts';
+import { createTestUser, issuePathsOf, login, testApp, testClock } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import {
   type Client,
@@ -8,7 +8,6 @@ import {
   insertEnterpriseRow,
   insertFiler,
   insertPlaces,
-  issuePaths,
   PASSWORD,
   rowCounts,
 } from '../../test/enterprise.fixture.ts';
@@ -91,7 +90,7 @@ describeEachDatabase('contract and execution routes', (use) => {
         value: { ...CONTRACT.value, amountFen: 5 },
       });
       expect(res.statusCode).toBe(400);
-      expect(issuePaths(res.json()).sort()).toEqual(['enterpriseId', 'id', 'offshore', 'value.amountFen']);
+      expect(issuePathsOf(res).sort()).toEqual(['enterpriseId', 'id', 'offshore', 'value.amountFen']);
       expect(await rowCounts(use())).toEqual(before);
     });
 
@@ -110,7 +109,7 @@ describeEachDatabase('contract and execution routes', (use) => {
       for (const [change, path] of cases) {
         const res = await filerA('POST', `/enterprises/${enterpriseA}/contracts`, { ...CONTRACT, ...change });
         expect(res.statusCode, JSON.stringify(change)).toBe(400);
-        expect(issuePaths(res.json()), JSON.stringify(change)).toEqual([path]);
+        expect(issuePathsOf(res), JSON.stringify(change)).toEqual([path]);
       }
       expect(await rowCounts(use())).toEqual(before);
     });
@@ -140,7 +139,7 @@ describeEachDatabase('contract and execution routes', (use) => {
         headers,
       );
       expect(other.statusCode).toBe(422);
-      expect(issuePaths(other.json())).toEqual(['headers.idempotency-key']);
+      expect(issuePathsOf(other)).toEqual(['headers.idempotency-key']);
       expect(await rowCounts(use())).toEqual(before);
     });
   });
@@ -209,7 +208,7 @@ describeEachDatabase('contract and execution routes', (use) => {
       for (const [change, path] of cases) {
         const res = await filerB('POST', `/contracts/${contractB}/executions`, { ...EXECUTION, ...change });
         expect(res.statusCode, JSON.stringify(change)).toBe(400);
-        expect(issuePaths(res.json()), JSON.stringify(change)).toEqual([path]);
+        expect(issuePathsOf(res), JSON.stringify(change)).toEqual([path]);
       }
       expect(await rowCounts(use())).toEqual(before);
     });

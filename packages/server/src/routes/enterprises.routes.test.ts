@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestUser, login, testApp, testClock } from '../../test/app.harness.ts';
+import { createTestUser, issuePathsOf, login, testApp, testClock } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import {
   type Client,
@@ -8,7 +8,6 @@ import {
   insertEnterpriseRow,
   insertFiler,
   insertPlaces,
-  issuePaths,
   PASSWORD,
   type Places,
   rowCounts,
@@ -116,7 +115,7 @@ describeEachDatabase('enterprise routes', (use) => {
       const before = await rowCounts(use());
       const res = await admin('POST', '/enterprises', { ...NEW_ENTERPRISE, nameEn: 'Copy' });
       expect(res.statusCode).toBe(409);
-      expect(issuePaths(res.json())).toEqual(['uscc']);
+      expect(issuePathsOf(res)).toEqual(['uscc']);
       expect(await rowCounts(use())).toEqual(before);
     });
 
@@ -149,13 +148,13 @@ describeEachDatabase('enterprise routes', (use) => {
         rowVersion: 5,
       });
       expect(res.statusCode).toBe(400);
-      expect(issuePaths(res.json()).sort()).toEqual(['id', 'rowVersion']);
+      expect(issuePathsOf(res).sort()).toEqual(['id', 'rowVersion']);
       const computed = await admin('POST', '/enterprises', {
         ...NEW_ENTERPRISE,
         uscc: validUscc(103),
         fdi: { ...NEW_ENTERPRISE.fdi, amountFen: 1 },
       });
-      expect(issuePaths(computed.json())).toEqual(['fdi.amountFen']);
+      expect(issuePathsOf(computed)).toEqual(['fdi.amountFen']);
     });
 
     test('cross-field rules name the field at fault', async () => {
@@ -187,14 +186,14 @@ describeEachDatabase('enterprise routes', (use) => {
           ...change,
         });
         expect(res.statusCode, JSON.stringify(change)).toBe(400);
-        expect(issuePaths(res.json()), JSON.stringify(change)).toEqual([path]);
+        expect(issuePathsOf(res), JSON.stringify(change)).toEqual([path]);
       }
       const parkElsewhere = await admin('POST', '/enterprises', {
         ...NEW_ENTERPRISE,
         uscc: validUscc(104),
         parkId: places.honggutanPark,
       });
-      expect(issuePaths(parkElsewhere.json())).toEqual(['parkId']);
+      expect(issuePathsOf(parkElsewhere)).toEqual(['parkId']);
       expect(await rowCounts(use())).toEqual(before);
     });
   });
@@ -228,7 +227,7 @@ describeEachDatabase('enterprise routes', (use) => {
       expect((await analyst('GET', '/enterprises?q=_')).json().total).toBe(0);
       const bad = await analyst('GET', '/enterprises?ownership=pirate');
       expect(bad.statusCode).toBe(400);
-      expect(issuePaths(bad.json())).toEqual(['querystring.ownership']);
+      expect(issuePathsOf(bad)).toEqual(['querystring.ownership']);
     });
   });
 
@@ -275,7 +274,7 @@ describeEachDatabase('enterprise routes', (use) => {
         },
       );
       expect(bureau.statusCode).toBe(403);
-      expect(issuePaths(bureau.json()).sort()).toEqual(['districtCode', 'tase']);
+      expect(issuePathsOf(bureau).sort()).toEqual(['districtCode', 'tase']);
       const other = await filerA(
         'PATCH',
         `/enterprises/${enterpriseB}`,
@@ -298,7 +297,7 @@ describeEachDatabase('enterprise routes', (use) => {
         { 'if-match': etag },
       );
       expect(moved.statusCode).toBe(400);
-      expect(issuePaths(moved.json())).toEqual(['parkId']);
+      expect(issuePathsOf(moved)).toEqual(['parkId']);
       const res = await analyst(
         'PATCH',
         `/enterprises/${enterpriseA}`,
@@ -320,10 +319,10 @@ describeEachDatabase('enterprise routes', (use) => {
         },
       );
       expect(res.statusCode).toBe(400);
-      expect(issuePaths(res.json()).sort()).toEqual(['cityCode', 'createdAt', 'rowVersion']);
+      expect(issuePathsOf(res).sort()).toEqual(['cityCode', 'createdAt', 'rowVersion']);
       const empty = await analyst('PATCH', `/enterprises/${enterpriseA}`, {}, { 'if-match': etag });
       expect(empty.statusCode).toBe(400);
-      expect(issuePaths(empty.json())).toEqual(['body']);
+      expect(issuePathsOf(empty)).toEqual(['body']);
     });
 
     test('missing If-Match → 428, stale → 412; nothing changes', async () => {
@@ -331,7 +330,7 @@ describeEachDatabase('enterprise routes', (use) => {
       const etag = await etagOf(enterpriseB);
       const missing = await analyst('PATCH', `/enterprises/${enterpriseB}`, { nameEn: 'X' });
       expect(missing.statusCode).toBe(428);
-      expect(issuePaths(missing.json())).toEqual(['headers.if-match']);
+      expect(issuePathsOf(missing)).toEqual(['headers.if-match']);
       const stale = await analyst(
         'PATCH',
         `/enterprises/${enterpriseB}`,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestUser, login, testApp } from '../../test/app.harness.ts';
+import { createTestUser, issuePathsOf, login, testApp } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import {
   type Client,
@@ -8,7 +8,6 @@ import {
   insertEnterpriseRow,
   insertFiler,
   insertPlaces,
-  issuePaths,
   PASSWORD,
 } from '../../test/enterprise.fixture.ts';
 import type { Database } from '../db/dialect.ts';
@@ -82,7 +81,7 @@ describeEachDatabase('factor library routes', (use) => {
     const before = await counts(use());
     const dup = await admin('POST', '/factors', { ...FACTOR, source: 'another' });
     expect(dup.statusCode).toBe(409);
-    expect(issuePaths(dup.json())).toEqual(['id']);
+    expect(issuePathsOf(dup)).toEqual(['id']);
     expect((await filer('POST', '/factors', { ...FACTOR, id: 'test-filer' })).statusCode).toBe(403);
     for (const [field, bad] of [
       ['value', '-0.1'],
@@ -94,7 +93,7 @@ describeEachDatabase('factor library routes', (use) => {
     ] as const) {
       const res = await admin('POST', '/factors', { ...FACTOR, id: 'test-bad', [field]: bad });
       expect(res.statusCode).toBe(400);
-      expect(issuePaths(res.json())).toEqual([field]);
+      expect(issuePathsOf(res)).toEqual([field]);
     }
     expect(await counts(use())).toEqual(before);
   });

@@ -5,8 +5,8 @@ import { describeEachDatabase } from '../../test/databases.harness.ts';
 import { call, quarterFiling, type ReportWorld, reportWorld, rowCounts } from '../../test/report.fixture.ts';
 import type { Database } from '../db/dialect.ts';
 import { headerText } from '../exchange/exchange-column.ts';
-import { exchangeSheets } from '../exchange/exchange-sheets.ts';
 import { csv, importFile } from '../exchange/import-test.fixture.ts';
+import { reportSheets } from '../exchange/report-sheets.ts';
 import { HARDWARE_COLUMNS, REPORT_COLUMNS } from '../exchange/reports.columns.ts';
 import { flatten } from '../exchange/sheet-rows.ts';
 import { writeXlsx } from '../spreadsheets/xlsx.writer.ts';
@@ -144,12 +144,9 @@ describeEachDatabase('report imports', (use) => {
     expect(q4Stored?.filing).toMatchObject({
       hardware: [{ kind: 'laptop', count: 40, embodiedKgCo2e: 300, lifetimeYears: 4 }],
     });
-    const actor = await database.db
-      .selectFrom('users')
-      .selectAll()
-      .where('email', '=', 'filer-a@example.test')
-      .executeTakeFirstOrThrow();
-    const exported = await writeXlsx(await exchangeSheets('reports', database, actor, {}), { lang: 'zh-CN' });
+    const exported = await writeXlsx(await reportSheets(database.db, { enterpriseId: w.enterpriseA }), {
+      lang: 'zh-CN',
+    });
     const before = await rowCounts(database);
     const back = await importFile(app, w.filerA, 'kind=reports', exported, 'export.xlsx');
     expect(back).toMatchObject({ status: 'succeeded', summary: { created: 0, updated: 0, unchanged: 3 } });

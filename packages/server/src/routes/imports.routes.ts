@@ -10,13 +10,13 @@ import {
 import { ImportService } from '../exchange/import.service.ts';
 import { errorsXlsx } from '../exchange/import-errors.sheet.ts';
 import { templateXlsx } from '../exchange/template.service.ts';
+import { CONTENT_TYPES } from '../exports/export.service.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { errorDto, errorsFor, idParams, listQuery } from '../http/common.schemas.ts';
 import { requireUser } from '../http/session.plugin.ts';
 import { registerSpreadsheetParsers, uploadFileName } from '../spreadsheets/upload-body.plugin.ts';
 
 const tags = ['imports'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const fileAnswer = z.any().describe('An XLSX workbook');
 
 /** Spreadsheet templates and imports: uploads answer 202 at once; clients poll GET /imports/{id}. */
@@ -39,7 +39,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       const { kind } = request.params;
       const bytes = await templateXlsx(ctx.database, requireUser(request), kind, request.query.lang);
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', CONTENT_TYPES.xlsx)
         .header('content-disposition', `attachment; filename="greenshore-${kind}-template.xlsx"`)
         .send(bytes);
     },
@@ -113,7 +113,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     async (request, reply) => {
       const errors = await service.errors(requireUser(request), request.params.id);
       return reply
-        .header('content-type', XLSX)
+        .header('content-type', CONTENT_TYPES.xlsx)
         .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.xlsx"`)
         .send(await errorsXlsx(errors, request.query.lang));
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses } from '../http/common.schemas.ts';
+import { errorsFor } from '../http/common.schemas.ts';
 import { requireRole } from '../http/session.plugin.ts';
 import { IndicatorsService } from '../indicators/indicators.service.ts';
 
@@ -55,8 +55,6 @@ const answer = z.object({
   }),
 });
 
-const { 400: e400, 401: e401, 403: e403 } = errorResponses;
-
 /** GET /indicators: the city's six outcomes from approved reports, with year-on-year change. */
 export const indicatorsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const indicators = new IndicatorsService(ctx);
@@ -67,7 +65,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         tags: ['indicators'],
         summary: 'The city’s outcome indicators from approved reports, and their change on the year before',
         querystring: indicatorsQuery,
-        response: { 200: answer, 400: e400, 401: e401, 403: e403 },
+        response: { 200: answer, ...errorsFor(400, 401, 403) },
       },
     },
     async (request) => {

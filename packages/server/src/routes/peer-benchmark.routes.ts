@@ -2,10 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { benchmarkDto, benchmarkQuery } from '../benchmark/benchmark.schemas.ts';
 import { BenchmarkService } from '../benchmark/benchmark.service.ts';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses, idParams } from '../http/common.schemas.ts';
+import { errorsFor, idParams } from '../http/common.schemas.ts';
 import { requireUser } from '../http/session.plugin.ts';
-
-const { 400: e400, 401: e401, 404: e404 } = errorResponses;
 
 /** GET /enterprises/{id}/benchmark: own yearly figures against anonymised focus-area peers. */
 export const peerBenchmarkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -20,7 +18,7 @@ export const peerBenchmarkRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
           'peers (at least five, never named); own filer or analyst+',
         params: idParams,
         querystring: benchmarkQuery,
-        response: { 200: benchmarkDto, 400: e400, 401: e401, 404: e404 },
+        response: { 200: benchmarkDto, ...errorsFor(400, 401, 404) },
       },
     },
     async (request) => benchmark.forEnterprise(requireUser(request), request.params.id, request.query.year),

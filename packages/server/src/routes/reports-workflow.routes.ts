@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses, idParams } from '../http/common.schemas.ts';
+import { errorsFor, idParams } from '../http/common.schemas.ts';
 import { sendWithEtag } from '../http/etag.ts';
 import { requireRole, requireUser } from '../http/session.plugin.ts';
 import { amendBody, approveBody, reportDto, returnBody, submitBody } from '../reports/report.schemas.ts';
 import { ReportWorkflowService } from '../reports/report-workflow.service.ts';
 import type { WithEtag } from '../reports/reports.service.ts';
 
-const { 400: e400, 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 } = errorResponses;
-const response = { 200: reportDto, 400: e400, 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 };
+const response = { 200: reportDto, ...errorsFor(400, 401, 403, 404, 409, 422) };
 const tags = ['reports'];
 
 /** submit, approve, return, amend: each a POST that appends a version (spec/api.md). */

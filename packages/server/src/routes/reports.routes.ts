@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses, idParams } from '../http/common.schemas.ts';
+import { errorsFor, idParams } from '../http/common.schemas.ts';
 import { requireIfMatch, sendWithEtag } from '../http/etag.ts';
 import { requireUser } from '../http/session.plugin.ts';
 import {
@@ -16,16 +16,6 @@ import { indicatorsRoutes } from './indicators.routes.ts';
 import { reportsWorkflowRoutes } from './reports-workflow.routes.ts';
 import { reviewQueueRoutes } from './review-queue.routes.ts';
 
-const {
-  400: e400,
-  401: e401,
-  403: e403,
-  404: e404,
-  409: e409,
-  412: e412,
-  422: e422,
-  428: e428,
-} = errorResponses;
 const tags = ['reports'];
 
 /** Period reports: list, create, read, replace, versions; the workflow, completeness and indicators. */
@@ -40,7 +30,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         summary: 'An enterprise’s period reports (analyst+, or its own filer)',
         params: idParams,
         querystring: reportListQuery,
-        response: { 200: reportList, 400: e400, 401: e401, 404: e404 },
+        response: { 200: reportList, ...errorsFor(400, 401, 404) },
       },
     },
     async (request) => {
@@ -57,7 +47,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         summary: 'Create a draft report; the period comes from the filing (own filer, admin)',
         params: idParams,
         body: reportBody,
-        response: { 201: reportDto, 400: e400, 401: e401, 403: e403, 404: e404, 409: e409, 422: e422 },
+        response: { 201: reportDto, ...errorsFor(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
@@ -73,7 +63,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags,
         summary: 'A report with its computed result and plausibility flags; sends an ETag',
         params: idParams,
-        response: { 200: reportDto, 400: e400, 401: e401, 404: e404 },
+        response: { 200: reportDto, ...errorsFor(400, 401, 404) },
       },
     },
     async (request, reply) => {
@@ -92,13 +82,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         body: reportBody,
         response: {
           200: reportDto,
-          400: e400,
-          401: e401,
-          403: e403,
-          404: e404,
-          409: e409,
-          412: e412,
-          428: e428,
+          ...errorsFor(400, 401, 403, 404, 409, 412, 428),
         },
       },
     },
@@ -116,7 +100,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags,
         summary: 'Every version ever stored, oldest first: who, when, why, status and result',
         params: idParams,
-        response: { 200: versionList, 400: e400, 401: e401, 404: e404 },
+        response: { 200: versionList, ...errorsFor(400, 401, 404) },
       },
     },
     async (request) => reports.versions(requireUser(request), request.params.id),

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../http/app-context.ts';
-import { errorResponses } from '../http/common.schemas.ts';
+import { errorsFor } from '../http/common.schemas.ts';
 import { requireRole } from '../http/session.plugin.ts';
 import { reviewQueueList, reviewQueueQuery } from '../reports/review-queue.schemas.ts';
 import { ReviewQueueService } from '../reports/review-queue.service.ts';
-
-const { 400: e400, 401: e401, 403: e403 } = errorResponses;
 
 /** GET /reports: the bureau's review queue across enterprises (analyst+; filers 403). */
 export const reviewQueueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -17,7 +15,7 @@ export const reviewQueueRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
         tags: ['reports'],
         summary: 'Reports across enterprises with flag count and explanation presence, oldest change first',
         querystring: reviewQueueQuery,
-        response: { 200: reviewQueueList, 400: e400, 401: e401, 403: e403 },
+        response: { 200: reviewQueueList, ...errorsFor(400, 401, 403) },
       },
     },
     async (request) => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestUser, login, testApp, testClock } from '../../test/app.harness.ts';
+import { createTestUser, issuePathsOf, login, testApp, testClock } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import {
   type Client,
@@ -8,7 +8,6 @@ import {
   insertEnterpriseRow,
   insertFiler,
   insertPlaces,
-  issuePaths,
   PASSWORD,
   rowCounts,
 } from '../../test/enterprise.fixture.ts';
@@ -70,7 +69,7 @@ describeEachDatabase('benchmark and deadline settings routes', (use) => {
       for (const [body, field] of c.bad) {
         const res = await admin('PUT', c.path, body, { 'if-match': etag });
         expect(res.statusCode).toBe(400);
-        expect(issuePaths(res.json())).toEqual([field]);
+        expect(issuePathsOf(res)).toEqual([field]);
       }
       expect((await analyst('PUT', c.path, c.next, { 'if-match': etag })).statusCode).toBe(403);
       expect(await rowCounts(use())).toEqual(before);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestUser, login, testApp, testClock } from '../../test/app.harness.ts';
+import { createTestUser, issuePathsOf, login, testApp, testClock } from '../../test/app.harness.ts';
 import { describeEachDatabase } from '../../test/databases.harness.ts';
 import {
   type Client,
@@ -8,7 +8,6 @@ import {
   insertEnterpriseRow,
   insertFiler,
   insertPlaces,
-  issuePaths,
   PASSWORD,
   rowCounts,
 } from '../../test/enterprise.fixture.ts';
@@ -68,10 +67,10 @@ describeEachDatabase('filing settings routes', (use) => {
     ]) {
       const res = await admin('PUT', '/settings/filing', { executionWindow: { closesOnMonthDay } }, ifMatch);
       expect(res.statusCode).toBe(400);
-      expect(issuePaths(res.json())).toEqual([path]);
+      expect(issuePathsOf(res)).toEqual([path]);
     }
     const extra = await admin('PUT', '/settings/filing', { ...body, updatedAt: 'now' }, ifMatch);
-    expect(issuePaths(extra.json())).toEqual(['updatedAt']);
+    expect(issuePathsOf(extra)).toEqual(['updatedAt']);
     expect((await analyst('PUT', '/settings/filing', body, ifMatch)).statusCode).toBe(403);
     expect(await rowCounts(use())).toEqual(before);
   });

@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/audit.repository.ts';
 import type { Clock } from '../auth/auth.service.ts';
 import type { UserRow } from '../auth/users.repository.ts';
 import { type Database, isUniqueViolation } from '../db/dialect.ts';
-import { HttpError } from '../http/http-errors.ts';
+import { staleEtag } from '../http/etag.ts';
 import {
   findSetting,
   insertSetting,
@@ -27,10 +27,7 @@ export interface JsonSettingSpec<T> {
   fallback: T;
 }
 
-const staleSetting = () =>
-  new HttpError(412, 'the setting changed since you read it', [
-    { path: 'headers.if-match', message: 'stale; GET the setting again' },
-  ]);
+const staleSetting = () => staleEtag('setting', 'GET the setting again');
 
 /**
  * One admin-edited JSON setting with optimistic concurrency. The settings table has no row version,

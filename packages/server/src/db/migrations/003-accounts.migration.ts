@@ -1,5 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
-import { type DialectKind, serialType } from '../dialect.ts';
+import { type DialectKind, withIdColumn } from '../dialect.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not the current types.
 type AnyDb = Kysely<any>;
@@ -16,11 +16,7 @@ export function accountsMigration(kind: DialectKind): Migration {
         .alterTable('users')
         .addColumn('row_version', 'integer', (c) => c.notNull().defaultTo(1))
         .execute();
-      await db.schema
-        .createTable('login_failures')
-        .addColumn('id', serialType(kind), (c) =>
-          kind === 'sqlite' ? c.primaryKey().autoIncrement() : c.primaryKey(),
-        )
+      await withIdColumn(kind, db.schema.createTable('login_failures'))
         .addColumn('email', 'text', (c) => c.notNull())
         .addColumn('client_ip', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
