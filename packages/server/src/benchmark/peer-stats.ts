@@ -1,3 +1,5 @@
+import { YEAR_PERIOD_RANK } from '../reports/report-period.ts';
+
 /** Pure figures of the peer benchmark: per-enterprise yearly totals and their quartiles. */
 
 /** Fewer peers than this could identify one of them, and say little about what is normal. */
@@ -26,19 +28,15 @@ export interface Quartiles {
   p75: number;
 }
 
-// Summing two period types of one year would count the year twice: annual wins, then quarterly, monthly
-// (the same rule as the city indicators).
-const TYPE_RANK: Record<string, number> = { annual: 0, quarterly: 1, monthly: 2 };
-
 /** Each enterprise's year: the sum of its reports of the preferred period type. */
 export function enterpriseYears(reports: readonly BenchmarkReport[]): Map<number, EnterpriseYear> {
   const best = new Map<number, number>();
   for (const r of reports) {
-    best.set(r.enterpriseId, Math.min(best.get(r.enterpriseId) ?? 9, TYPE_RANK[r.periodType] ?? 9));
+    best.set(r.enterpriseId, Math.min(best.get(r.enterpriseId) ?? 9, YEAR_PERIOD_RANK[r.periodType] ?? 9));
   }
   const sums = new Map<number, { loc: number; mkt: number; va: number }>();
   for (const r of reports) {
-    if (best.get(r.enterpriseId) !== (TYPE_RANK[r.periodType] ?? 9)) continue;
+    if (best.get(r.enterpriseId) !== (YEAR_PERIOD_RANK[r.periodType] ?? 9)) continue;
     const s = sums.get(r.enterpriseId) ?? { loc: 0, mkt: 0, va: 0 };
     sums.set(r.enterpriseId, {
       loc: s.loc + r.totalLocationKgCo2e,

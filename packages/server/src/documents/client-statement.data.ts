@@ -12,6 +12,7 @@ import { type ContractRow, listExecutionsOfContract } from '../contracts/contrac
 import { findEnterprise } from '../enterprises/enterprises.repository.ts';
 import type { AppContext } from '../http/app-context.ts';
 import { notFound } from '../http/http-errors.ts';
+import { YEAR_PERIOD_RANK } from '../reports/report-period.ts';
 import { listReports, type ReportRow } from '../reports/reports.repository.ts';
 
 export interface ClientStatementData {
@@ -25,13 +26,12 @@ export interface ClientStatementData {
 /** Every row of a list query at once: a contract's year and an enterprise's year are small. */
 const ALL = { limit: 100_000, offset: 0 };
 const MONTHS: Record<string, number> = { annual: 12, quarterly: 3, monthly: 1 };
-const RANK: Record<string, number> = { annual: 0, quarterly: 1, monthly: 2 };
 
 /** The year's approved reports of the most definitive period type, so no span counts twice. */
 function countedReports(rows: readonly ReportRow[]): YearReport[] {
-  const best = Math.min(...rows.map((r) => RANK[r.period_type] ?? 9));
+  const best = Math.min(...rows.map((r) => YEAR_PERIOD_RANK[r.period_type] ?? 9));
   return rows
-    .filter((r) => RANK[r.period_type] === best)
+    .filter((r) => YEAR_PERIOD_RANK[r.period_type] === best)
     .map((r) => {
       const result: PeriodResult = JSON.parse(r.result_json);
       return {

@@ -1,4 +1,5 @@
 import { findServiceCode, type IndicatorRow, OWNERSHIP_KINDS, type OwnershipKind } from '@greenshore/core';
+import { YEAR_PERIOD_RANK } from '../reports/report-period.ts';
 import type { IndicatorDbRow } from './indicators.repository.ts';
 
 export const yearOf = (row: IndicatorDbRow) => Number(row.period_end.slice(0, 4));
@@ -40,25 +41,24 @@ export function toIndicatorRow(row: IndicatorDbRow): IndicatorRow {
 
 // Several period types may cover one span; summing them would count it twice. Per enterprise only the
 // most definitive type counts: for a year annual, else quarterly, else monthly; for a quarter quarterly.
-const YEAR_RANK: Record<string, number> = { annual: 0, quarterly: 1, monthly: 2 };
 const QUARTER_RANK: Record<string, number> = { quarterly: 0, monthly: 1 };
 
 const yearKey = (row: IndicatorDbRow) => `${row.enterprise_id}/${yearOf(row)}`;
 const quarterKey = (row: IndicatorDbRow) => `${yearKey(row)}Q${quarterOf(row)}`;
 
-/** Which rows count for their year and which for their quarter (see YEAR_RANK). */
+/** Which rows count for their year and which for their quarter (see YEAR_PERIOD_RANK). */
 export function preferredRows(rows: readonly IndicatorDbRow[]) {
   const bestYear = new Map<string, number>();
   const bestQuarter = new Map<string, number>();
   for (const row of rows) {
     const y = yearKey(row);
-    bestYear.set(y, Math.min(bestYear.get(y) ?? 9, YEAR_RANK[row.period_type] ?? 9));
+    bestYear.set(y, Math.min(bestYear.get(y) ?? 9, YEAR_PERIOD_RANK[row.period_type] ?? 9));
     if (quarterOf(row) === null) continue;
     const q = quarterKey(row);
     bestQuarter.set(q, Math.min(bestQuarter.get(q) ?? 9, QUARTER_RANK[row.period_type] ?? 9));
   }
   return {
-    countsForYear: (row: IndicatorDbRow) => bestYear.get(yearKey(row)) === YEAR_RANK[row.period_type],
+    countsForYear: (row: IndicatorDbRow) => bestYear.get(yearKey(row)) === YEAR_PERIOD_RANK[row.period_type],
     countsForQuarter: (row: IndicatorDbRow) =>
       quarterOf(row) !== null && bestQuarter.get(quarterKey(row)) === QUARTER_RANK[row.period_type],
   };

@@ -2,6 +2,13 @@
 export const PERIOD_TYPES = ['monthly', 'quarterly', 'annual'] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
+/**
+ * Several period types may cover one year; summing them would count it twice. Whoever sums a year
+ * (city indicators, peer benchmark, client statements) counts only the most definitive type present:
+ * annual, else quarterly, else monthly. Lower ranks win; unknown types rank last.
+ */
+export const YEAR_PERIOD_RANK: Readonly<Record<string, number>> = { annual: 0, quarterly: 1, monthly: 2 };
+
 export interface Period {
   start: string;
   end: string;
